@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+
+namespace parallax {
+
+/// Installs Parallax's and Qt's translators for `language` ("zh_CN", "en", or empty for the
+/// system language). English needs no catalogue. Returns the language actually installed.
+QString installTranslators(QCoreApplication &app, const QString &language = {});
+
+} // namespace parallax

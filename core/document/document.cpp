@@ -1,0 +1,84 @@
+#include "core/document/document.h"
+
+#include <array>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax {
+
+namespace {
+
+template<typename Enum, std::size_t N>
+QString nameOf(const std::array<std::pair<Enum, QStringView>, N> &table, Enum value)
+{
+    for (const auto &[candidate, name] : table) {
+        if (candidate == value)
+            return name.toString();
+    }
+    return {};
+}
+
+template<typename Enum, std::size_t N>
+std::optional<Enum> valueOf(const std::array<std::pair<Enum, QStringView>, N> &table, QStringView name)
+{
+    for (const auto &[candidate, candidateName] : table) {
+        if (candidateName == name)
+            return candidate;
+    }
+    return std::nullopt;
+}
+
+constexpr std::array<std::pair<RegionLevel, QStringView>, 6> regionLevels{{
+    {RegionLevel::Unknown, u"unknown"},
+    {RegionLevel::National, u"national"},
+    {RegionLevel::Province, u"province"},
+    {RegionLevel::Prefecture, u"prefecture"},
+    {RegionLevel::County, u"county"},
+    {RegionLevel::Corps, u"corps"},
+}};
+
+constexpr std::array<std::pair<DocumentKind, QStringView>, 3> documentKinds{{
+    {DocumentKind::WorkReport, u"work-report"},
+    {DocumentKind::Plan, u"plan"},
+    {DocumentKind::Other, u"other"},
+}};
+
+constexpr std::array<std::pair<SectionRole, QStringView>, 9> sectionRoles{{
+    {SectionRole::Body, u"body"},
+    {SectionRole::Opening, u"opening"},
+    {SectionRole::Review, u"review"},
+    {SectionRole::Plan, u"plan"},
+    {SectionRole::Targets, u"targets"},
+    {SectionRole::Glossary, u"glossary"},
+    {SectionRole::GlossaryEntry, u"glossary-entry"},
+    {SectionRole::Box, u"box"},
+    {SectionRole::Closing, u"closing"},
+}};
+
+constexpr std::array<std::pair<SourceFormat, QStringView>, 4> sourceFormats{{
+    {SourceFormat::Text, u"text"},
+    {SourceFormat::Html, u"html"},
+    {SourceFormat::Pdf, u"pdf"},
+    {SourceFormat::Docx, u"docx"},
+}};
+
+} // namespace
+
+QString toString(RegionLevel level) { return nameOf(regionLevels, level); }
+QString toString(DocumentKind kind) { return nameOf(documentKinds, kind); }
+QString toString(SectionRole role) { return nameOf(sectionRoles, role); }
+QString toString(SourceFormat format) { return nameOf(sourceFormats, format); }
+std::optional<RegionLevel> regionLevelFromString(QStringView name) { return valueOf(regionLevels, name); }
+std::optional<DocumentKind> documentKindFromString(QStringView name) { return valueOf(documentKinds, name); }
+std::optional<SectionRole> sectionRoleFromString(QStringView name) { return valueOf(sectionRoles, name); }
+std::optional<SourceFormat> sourceFormatFromString(QStringView name) { return valueOf(sourceFormats, name); }
+
+QStringView ownBody(const Document &document, const Section &section)
+{
+    const qsizetype end = section.children.empty() ? section.end : section.children.front().start;
+    const qsizetype begin = std::min(section.bodyStart, end);
+    return QStringView(document.text).mid(begin, end - begin);
+}
+
+} // namespace parallax
