@@ -1,5 +1,6 @@
 #include "core/document/document.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -74,11 +75,25 @@ std::optional<DocumentKind> documentKindFromString(QStringView name) { return va
 std::optional<SectionRole> sectionRoleFromString(QStringView name) { return valueOf(sectionRoles, name); }
 std::optional<SourceFormat> sourceFormatFromString(QStringView name) { return valueOf(sourceFormats, name); }
 
-QStringView ownBody(const Document &document, const Section &section)
+QString ownBody(const Document &document, const Section &section)
 {
-    const qsizetype end = section.children.empty() ? section.end : section.children.front().start;
-    const qsizetype begin = std::min(section.bodyStart, end);
-    return QStringView(document.text).mid(begin, end - begin);
+    const QStringView text(document.text);
+    QString body;
+    qsizetype from = std::clamp(section.bodyStart, section.start, section.end);
+    auto take = [&](qsizetype to) {
+        const QStringView piece = to > from ? text.mid(from, to - from).trimmed() : QStringView();
+        if (piece.isEmpty())
+            return;
+        if (!body.isEmpty())
+            body += u'\n';
+        body += piece;
+    };
+    for (const Section &child : section.children) {
+        take(child.start);
+        from = std::max(from, child.end);
+    }
+    take(section.end);
+    return body;
 }
 
 } // namespace parallax

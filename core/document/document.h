@@ -88,10 +88,11 @@ struct Document
 [[nodiscard]] std::optional<SectionRole> sectionRoleFromString(QStringView name);
 [[nodiscard]] std::optional<SourceFormat> sourceFormatFromString(QStringView name);
 
-/// The text of a section without its heading and without its children's text.
-[[nodiscard]] QStringView ownBody(const Document &document, const Section &section);
+/// The text that belongs to a section itself: its span after the heading, minus its children's
+/// spans (text between children, e.g. after a 专栏 box, is included), pieces joined by '\n'.
+[[nodiscard]] QString ownBody(const Document &document, const Section &section);
 
-/// Depth-first walk over a section forest; `visit(const Section &, int depth)`.
+/// Depth-first, pre-order walk over a section forest; `visit(const Section &)`.
 template<typename Visit>
 void forEachSection(const std::vector<Section> &sections, Visit &&visit)
 {
