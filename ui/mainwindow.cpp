@@ -1,1 +1,516 @@
 #include "ui/mainwindow.h"
+
+#include "core/common/errortext.h"
+#include "ui/library/libraryview.h"
+#include "ui/library/librarymodel.h"
+#include "ui/reader/outlinedock.h"
+#include "ui/reader/readerview.h"
+#include "ui/samplelibrary.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax {
+
+namespace {
+
+QStringList localPaths(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+// Non-modal message: no nested event loop, deleted when closed.
+void showMessage(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+                 const QString &informative = {}, const QString &details = {})
+{
+    auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(informative);
+    box->setDetailedText(details);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+}
+
+} // namespace
+
+MainWindow::MainWindow(QString userLibraryPath, QWidget *parent)
+    : QMainWindow(parent)
+    , m_userLibraryPath(std::move(userLibraryPath))
+    , m_importer(new ImportController(m_userLibraryPath, this))
+    , m_libraryView(new LibraryView(this))
+    , m_readerView(new ReaderView(this))
+    , m_outlineDock(new OutlineDock(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_refreshTimer(new QTimer(this))
+{
+    setWindowTitle(tr("Parallax"));
+    setWindowIcon(QIcon(u":/parallax/icons/parallax.svg"_s));
+    setObjectName(u"mainWindow"_s);
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    m_splitter->setObjectName(u"librarySplitter"_s);
+    m_splitter->addWidget(m_libraryView);
+    m_splitter->addWidget(m_readerView);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({360, 900});
+    setCentralWidget(m_splitter);
+
+    m_outlineDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    m_outlineDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                               | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::RightDockWidgetArea, m_outlineDock);
+    resizeDocks({m_outlineDock}, {300}, Qt::Horizontal);
+
+    createActions();
+    createStatusBar();
+
+    // Coalesce refreshes while a batch streams in; the final refresh comes with `finished`.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(400);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshLibrary);
+
+    connect(m_libraryView, &LibraryView::documentActivated, this, [this](qint64 id) { openDocument(id); });
+    connect(m_libraryView, &LibraryView::searchHitActivated, this, &MainWindow::openSearchHit);
+    connect(m_libraryView, &LibraryView::importSamplesRequested, this, &MainWindow::importSamples);
+    connect(m_libraryView, &LibraryView::importFilesRequested, this, &MainWindow::chooseFiles);
+    connect(m_outlineDock, &OutlineDock::sectionActivated, m_readerView, &ReaderView::scrollToPosition);
+    connect(m_readerView, &ReaderView::positionChanged, m_outlineDock, &OutlineDock::setReadingPosition);
+    connect(m_readerView, &ReaderView::zoomChanged, this,
+            [](int steps) { QSettings().setValue(u"reader/zoom"_s, steps); });
+
+    connect(m_importer, &ImportController::started, this, &MainWindow::onImportStarted);
+    connect(m_importer, &ImportController::progressChanged, this, &MainWindow::onImportProgress);
+    connect(m_importer, &ImportController::fileImported, this, [this](const ImportOutcome &outcome) {
+        if (!outcome.error && !outcome.duplicate && !m_refreshTimer->isActive())
+            m_refreshTimer->start();
+    });
+    connect(m_importer, &ImportController::finished, this, &MainWindow::onImportFinished);
+
+    // Widgets that take drops themselves (text fields, the reader) would swallow dropped files.
+    const QList<QWidget *> children = findChildren<QWidget *>();
+    for (QWidget *child : children) {
+        if (child->acceptDrops())
+            child->installEventFilter(this);
+    }
+
+    restoreSettings();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *importFiles = fileMenu->addAction(tr("&Import Files…"), this, &MainWindow::chooseFiles);
+    importFiles->setShortcut(QKeySequence::Open);
+    importFiles->setStatusTip(tr("Import reports from text, HTML, PDF or Word files"));
+    QAction *importFolder = fileMenu->addAction(tr("Import &Folder…"), this, &MainWindow::chooseFolder);
+    importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    importFolder->setStatusTip(tr("Import every report in a folder and its subfolders"));
+    fileMenu->addSeparator();
+    m_openSamplesAction = fileMenu->addAction(tr("Open &Sample Library"), this, &MainWindow::openSampleLibrary);
+    m_openSamplesAction->setStatusTip(tr("Open a separate library with five sample reports"));
+    m_openUserLibraryAction = fileMenu->addAction(tr("Open &My Library"), this,
+                                                  [this] { openLibrary(m_userLibraryPath); });
+    m_openUserLibraryAction->setStatusTip(tr("Return to your own library"));
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &MainWindow::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = editMenu->addAction(tr("&Copy"), m_readerView, &ReaderView::copy);
+    copy->setShortcut(QKeySequence::Copy);
+    editMenu->addSeparator();
+    QAction *find = editMenu->addAction(tr("&Find in Document…"), m_readerView, &ReaderView::showFindBar);
+    find->setShortcut(QKeySequence::Find);
+    QAction *findNext = editMenu->addAction(tr("Find &Next"), m_readerView, &ReaderView::findNext);
+    findNext->setShortcut(QKeySequence::FindNext);
+    QAction *findPrevious = editMenu->addAction(tr("Find &Previous"), m_readerView, &ReaderView::findPrevious);
+    findPrevious->setShortcut(QKeySequence::FindPrevious);
+    editMenu->addSeparator();
+    QAction *findInLibrary = editMenu->addAction(tr("Find in &Library"), m_libraryView, &LibraryView::focusFilter);
+    findInLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    findInLibrary->setStatusTip(tr("Filter the library by title, region or year"));
+    QAction *searchText = editMenu->addAction(tr("&Search Full Text"), m_libraryView, &LibraryView::focusSearch);
+    searchText->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    searchText->setStatusTip(tr("Search the text of every document in the library"));
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *outline = m_outlineDock->toggleViewAction();
+    outline->setText(tr("&Outline"));
+    outline->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    viewMenu->addAction(outline);
+    viewMenu->addSeparator();
+    QAction *zoomIn = viewMenu->addAction(tr("Zoom &In"), m_readerView, &ReaderView::zoomIn);
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = viewMenu->addAction(tr("Zoom &Out"), m_readerView, &ReaderView::zoomOut);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *resetZoom = viewMenu->addAction(tr("&Actual Size"), m_readerView, &ReaderView::resetZoom);
+    resetZoom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QMenu *languageMenu = settingsMenu->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString current = QSettings().value(u"ui/language"_s).toString();
+    // Language names are written in their own language so everyone can find theirs.
+    const std::pair<QString, QString> choices[] = {
+        {tr("System Default"), QString()}, {u"English"_s, u"en"_s}, {u"中文（简体）"_s, u"zh_CN"_s}};
+    for (const auto &[name, code] : choices) {
+        QAction *action = languageMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language = code] { setLanguage(language); });
+    }
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About Parallax"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_countLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(240);
+    m_progress->setTextVisible(true);
+    m_progress->setFormat(tr("%v of %m"));
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setToolTip(tr("Stop the import after the current file"));
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    statusBar()->addPermanentWidget(m_countLabel);
+    m_progress->hide();
+    m_cancelButton->hide();
+    connect(m_cancelButton, &QPushButton::clicked, m_importer, &ImportController::cancel);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1440, 900);
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+    m_readerView->setZoomSteps(settings.value(u"reader/zoom"_s, 0).toInt());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/splitter"_s, m_splitter->saveState());
+    m_importer->cancel();
+    QMainWindow::closeEvent(event);
+}
+
+QString MainWindow::libraryPath() const
+{
+    return m_store ? m_store->path() : QString();
+}
+
+bool MainWindow::openLibrary(const QString &path)
+{
+    if (m_importer->isRunning())
+        m_importer->cancel();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto store = LibraryStore::open(path);
+    if (!store) {
+        showMessage(this, QMessageBox::Critical, tr("Parallax"), tr("The library could not be opened."),
+                    errorText(store.error()));
+        showStatus(errorText(store.error()));
+        return false;
+    }
+    m_libraryView->setStore(nullptr);
+    m_store = std::move(*store);
+    m_libraryView->setStore(m_store.get());
+    m_importer->setDatabasePath(path);
+    m_readerView->clear();
+    m_outlineDock->clear();
+    refreshLibrary();
+    updateActions();
+    return true;
+}
+
+bool MainWindow::openSampleLibrary()
+{
+    if (!openLibrary(sampleLibraryPath()))
+        return false;
+    if (m_libraryView->model()->documentCount() == 0)
+        importSamples();
+    return true;
+}
+
+void MainWindow::updateActions()
+{
+    const QString current = libraryPath();
+    m_openUserLibraryAction->setEnabled(!current.isEmpty() && QFileInfo(current) != QFileInfo(m_userLibraryPath));
+    m_openSamplesAction->setEnabled(QFileInfo(current) != QFileInfo(sampleLibraryPath()));
+    const bool samples = !current.isEmpty() && QFileInfo(current) == QFileInfo(sampleLibraryPath());
+    setWindowTitle(samples ? tr("Parallax — Sample Library") : tr("Parallax"));
+}
+
+void MainWindow::refreshLibrary()
+{
+    if (!m_store)
+        return;
+    auto documents = m_store->listDocuments();
+    if (!documents) {
+        showStatus(errorText(documents.error()));
+        return;
+    }
+    const int count = int(documents->size());
+    m_libraryView->setDocuments(std::move(*documents));
+    m_countLabel->setText(tr("%n document(s)", nullptr, count));
+    Q_EMIT libraryLoaded();
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    if (!m_store) {
+        showStatus(tr("Open a library before importing."));
+        return;
+    }
+    m_importer->start(paths);
+}
+
+void MainWindow::importSamples()
+{
+    const QStringList files = extractSampleReports();
+    if (files.isEmpty()) {
+        showMessage(this, QMessageBox::Warning, tr("Parallax"), tr("The sample reports could not be copied."),
+                    QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+        return;
+    }
+    importPaths(files);
+}
+
+void MainWindow::chooseFiles()
+{
+    auto *dialog = new QFileDialog(this, tr("Import Files"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setNameFilters({tr("Reports (*.txt *.text *.htm *.html *.shtml *.xhtml *.pdf *.docx)"),
+                            tr("All files (*)")});
+    dialog->setDirectory(QSettings().value(u"import/lastDirectory"_s, QDir::homePath()).toString());
+    connect(dialog, &QFileDialog::filesSelected, this, [this](const QStringList &files) {
+        if (!files.isEmpty())
+            QSettings().setValue(u"import/lastDirectory"_s, QFileInfo(files.first()).absolutePath());
+        importPaths(files);
+    });
+    dialog->open();
+}
+
+void MainWindow::chooseFolder()
+{
+    auto *dialog = new QFileDialog(this, tr("Import Folder"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setDirectory(QSettings().value(u"import/lastDirectory"_s, QDir::homePath()).toString());
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &folder) {
+        QSettings().setValue(u"import/lastDirectory"_s, folder);
+        importPaths({folder});
+    });
+    dialog->open();
+}
+
+void MainWindow::onImportStarted()
+{
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancelButton->show();
+    m_cancelButton->setEnabled(true);
+    showStatus(tr("Looking for documents…"));
+}
+
+void MainWindow::onImportProgress(int done, int total, const QString &fileName)
+{
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    if (total > 0 && !fileName.isEmpty())
+        showStatus(tr("Imported %1 of %2: %3").arg(done).arg(total).arg(fileName));
+    else if (total > 0)
+        showStatus(tr("Importing %n file(s)…", nullptr, total));
+}
+
+void MainWindow::onImportFinished(const ImportSummary &summary)
+{
+    m_refreshTimer->stop();
+    refreshLibrary();
+    if (!m_importer->isRunning()) {
+        m_progress->hide();
+        m_cancelButton->hide();
+    }
+    QString message = tr("Imported %1, skipped %2 duplicates, %3 failed")
+                          .arg(summary.imported)
+                          .arg(summary.duplicates)
+                          .arg(summary.failures.size());
+    if (summary.cancelled)
+        message = tr("Import cancelled. %1").arg(message);
+    showStatus(message, 15000);
+    if (!summary.failures.empty())
+        showImportFailures(summary);
+    Q_EMIT importFinished(summary);
+}
+
+void MainWindow::showImportFailures(const ImportSummary &summary)
+{
+    QStringList lines;
+    for (const ImportOutcome &outcome : summary.failures) {
+        Error error = outcome.error.value_or(Error{});
+        if (error.subject.isEmpty())
+            error.subject = outcome.path;
+        lines << errorText(error);
+    }
+    constexpr int shown = 12;
+    QStringList visible = lines.mid(0, shown);
+    if (lines.size() > shown)
+        visible << tr("… and %n more (see Details)", nullptr, int(lines.size() - shown));
+    showMessage(this, QMessageBox::Warning, tr("Import problems"),
+                tr("%n file(s) could not be imported:", nullptr, int(lines.size())), visible.join(u'\n'),
+                lines.join(u'\n'));
+}
+
+bool MainWindow::openDocument(qint64 id)
+{
+    if (!m_store)
+        return false;
+    if (m_readerView->documentId() == id) {
+        m_libraryView->selectDocument(id);
+        return true;
+    }
+    auto document = m_store->document(id);
+    if (!document) {
+        showStatus(errorText(document.error()), 10000);
+        return false;
+    }
+    m_readerView->setDocument(*document);
+    m_outlineDock->setDocument(*document);
+    m_libraryView->selectDocument(id);
+    Q_EMIT documentOpened(id);
+    return true;
+}
+
+void MainWindow::openSearchHit(qint64 documentId, qsizetype matchStart, qsizetype matchLength)
+{
+    if (openDocument(documentId))
+        m_readerView->highlightRange(matchStart, matchLength);
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    QSettings().setValue(u"ui/language"_s, language);
+    showMessage(this, QMessageBox::Information, tr("Language"),
+                tr("The new language will be used the next time you start Parallax."));
+}
+
+void MainWindow::showAbout()
+{
+    showMessage(this, QMessageBox::NoIcon, tr("About Parallax"),
+                tr("<h3>Parallax %1</h3>"
+                   "<p>Compare Chinese government work reports and five-year plans: structure, "
+                   "wording, targets and indicators, side by side.</p>")
+                    .arg(QString::fromLatin1(PARALLAX_VERSION)),
+                tr("Library: %1").arg(QDir::toNativeSeparators(libraryPath())));
+}
+
+void MainWindow::showStatus(const QString &message, int timeout)
+{
+    m_lastStatusMessage = message;
+    statusBar()->showMessage(message, timeout);
+}
+
+bool MainWindow::handleDropEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDragMoveEvent *>(event);
+        if (localPaths(drag->mimeData()).isEmpty())
+            return false;
+        drag->setDropAction(Qt::CopyAction);
+        drag->accept();
+        return true;
+    }
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QStringList paths = localPaths(drop->mimeData());
+        if (paths.isEmpty())
+            return false;
+        drop->setDropAction(Qt::CopyAction);
+        drop->accept();
+        importPaths(paths);
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!handleDropEvent(event))
+        QMainWindow::dragEnterEvent(event);
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!handleDropEvent(event))
+        QMainWindow::dragMoveEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    if (!handleDropEvent(event))
+        QMainWindow::dropEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (handleDropEvent(event))
+        return true;
+    return QMainWindow::eventFilter(watched, event);
+}
+
+} // namespace parallax

@@ -1,1 +1,103 @@
 #pragma once
+
+#include "core/store/librarystore.h"
+#include "ui/library/importcontroller.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+
+namespace parallax {
+
+class LibraryView;
+class OutlineDock;
+class ReaderView;
+
+/// The main window: library pane, reader and outline dock, menus, status bar with import progress.
+/// Thin: it wires the workspaces together and owns the GUI thread's LibraryStore.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    /// `userLibraryPath` is the library "Open My Library" returns to (normally the --db path).
+    explicit MainWindow(QString userLibraryPath, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens (creating if needed) a library and lists it. Shows the error and returns false if the
+    /// file cannot be opened.
+    bool openLibrary(const QString &path);
+    /// Opens the bundled sample library, importing the samples into it if it is empty.
+    bool openSampleLibrary();
+    [[nodiscard]] QString libraryPath() const;
+    [[nodiscard]] bool isLibraryOpen() const { return m_store != nullptr; }
+
+    /// Imports files and folders in the background (queued behind a running import).
+    void importPaths(const QStringList &paths);
+    /// Imports the bundled sample reports into the current library.
+    void importSamples();
+    /// Shows a document in the reader and the outline; false if it cannot be loaded.
+    bool openDocument(qint64 id);
+
+    [[nodiscard]] LibraryView *libraryView() const { return m_libraryView; }
+    [[nodiscard]] ReaderView *readerView() const { return m_readerView; }
+    [[nodiscard]] OutlineDock *outlineDock() const { return m_outlineDock; }
+    [[nodiscard]] ImportController *importController() const { return m_importer; }
+    [[nodiscard]] QString lastStatusMessage() const { return m_lastStatusMessage; }
+
+Q_SIGNALS:
+    /// The library listing was (re)loaded from the store.
+    void libraryLoaded();
+    void importFinished(const parallax::ImportSummary &summary);
+    void documentOpened(qint64 id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createActions();
+    void createStatusBar();
+    void restoreSettings();
+    void refreshLibrary();
+    void chooseFiles();
+    void chooseFolder();
+    void onImportStarted();
+    void onImportProgress(int done, int total, const QString &fileName);
+    void onImportFinished(const ImportSummary &summary);
+    void showImportFailures(const ImportSummary &summary);
+    void openSearchHit(qint64 documentId, qsizetype matchStart, qsizetype matchLength);
+    void setLanguage(const QString &language);
+    void showAbout();
+    void showStatus(const QString &message, int timeout = 0);
+    void updateActions();
+    /// Handles drag and drop of local files for this window and its children; true if consumed.
+    bool handleDropEvent(QEvent *event);
+
+    QString m_userLibraryPath;
+    std::unique_ptr<LibraryStore> m_store;
+    ImportController *m_importer = nullptr;
+    LibraryView *m_libraryView = nullptr;
+    ReaderView *m_readerView = nullptr;
+    OutlineDock *m_outlineDock = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+    QAction *m_openUserLibraryAction = nullptr;
+    QAction *m_openSamplesAction = nullptr;
+    QString m_lastStatusMessage;
+};
+
+} // namespace parallax

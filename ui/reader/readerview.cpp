@@ -1,1 +1,334 @@
 #include "ui/reader/readerview.h"
+
+#include "ui/common/displaynames.h"
+#include "ui/common/fonts.h"
+#include "ui/reader/findbar.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QEvent>
+#include <QLabel>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax {
+
+namespace {
+
+constexpr int kMaxLineCharacters = 40; // a comfortable measure for Chinese text
+constexpr int kMinZoom = -6;
+constexpr int kMaxZoom = 12;
+
+QColor targetsBackground()
+{
+    return QColor(0xfb, 0xf5, 0xe0); // a soft paper yellow: stands out without shouting
+}
+
+void formatRange(QTextDocument *document, qsizetype start, qsizetype end, const QTextCharFormat &charFormat,
+                 const QTextBlockFormat *blockFormat = nullptr)
+{
+    const int length = document->characterCount() - 1;
+    start = std::clamp<qsizetype>(start, 0, length);
+    end = std::clamp<qsizetype>(end, start, length);
+    QTextCursor cursor(document);
+    cursor.setPosition(int(start));
+    cursor.setPosition(int(end), QTextCursor::KeepAnchor);
+    if (charFormat.propertyCount() > 0)
+        cursor.mergeCharFormat(charFormat);
+    if (blockFormat)
+        cursor.mergeBlockFormat(*blockFormat);
+}
+
+} // namespace
+
+ReaderView::ReaderView(QWidget *parent)
+    : QWidget(parent)
+    , m_header(new QLabel(this))
+    , m_text(new QTextBrowser(this))
+    , m_findBar(new FindBar(this))
+{
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true);
+    m_header->setContentsMargins(12, 8, 12, 8);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header->setAutoFillBackground(true);
+    m_header->setBackgroundRole(QPalette::AlternateBase);
+
+    m_text->setOpenLinks(false);
+    m_text->setFrameShape(QFrame::NoFrame);
+    m_text->setPlaceholderText(tr("Select a document in the library to read it here."));
+    m_text->setAccessibleName(tr("Document text"));
+    QFont font = defaultUiFont();
+    font.setPointSizeF(std::max<qreal>(font.pointSizeF(), 10.0) * 1.2);
+    m_text->setFont(font);
+    m_text->viewport()->installEventFilter(this);
+
+    m_findBar->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_findBar);
+
+    connect(m_text->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            [this] { Q_EMIT positionChanged(topPosition()); });
+    connect(m_findBar, &FindBar::findNextRequested, this, &ReaderView::findNext);
+    connect(m_findBar, &FindBar::findPreviousRequested, this, &ReaderView::findPrevious);
+    connect(m_findBar, &FindBar::findTextEdited, this, [this] { find(false, true); });
+    connect(m_findBar, &FindBar::closed, this, [this] { m_text->setFocus(); });
+    clear();
+}
+
+void ReaderView::clear()
+{
+    m_documentId = 0;
+    m_header->setText(tr("No document open"));
+    m_text->clear();
+}
+
+QString ReaderView::headerText() const
+{
+    return m_header->text();
+}
+
+void ReaderView::setDocument(const Document &document)
+{
+    m_documentId = document.id;
+    const DocumentMetadata &meta = document.meta;
+    QStringList details;
+    if (!meta.region.isEmpty())
+        details << meta.region.toHtmlEscaped();
+    const int year = meta.yearPlanned > 0 ? meta.yearPlanned : meta.yearReported;
+    if (year > 0)
+        details << yearText(year, meta.yearPlanned > 0 ? meta.periodEnd : 0);
+    details << displayName(meta.kind).toHtmlEscaped();
+    if (!meta.date.isEmpty())
+        details << meta.date.toHtmlEscaped();
+    const QString title = meta.title.isEmpty() ? tr("Untitled document") : meta.title;
+    m_header->setText(u"<span style=\"font-size:large; font-weight:600\">%1</span>"
+                      u"&nbsp;&nbsp;<span style=\"color:palette(placeholder-text)\">%2</span>"_s
+                          .arg(title.toHtmlEscaped(), details.join(u" · "_s)));
+
+    auto *textDocument = new QTextDocument(m_text);
+    textDocument->setUndoRedoEnabled(false);
+    textDocument->setDefaultFont(m_text->font());
+    textDocument->setDocumentMargin(24);
+    QTextCursor cursor(textDocument);
+    cursor.insertText(document.text);
+    QTextDocument *old = m_text->document();
+    m_text->setDocument(textDocument);
+    if (old && old->parent() == m_text)
+        old->deleteLater();
+    applyFormats(document);
+    updateMargins();
+    m_text->moveCursor(QTextCursor::Start);
+    m_text->verticalScrollBar()->setValue(0);
+    Q_EMIT positionChanged(0);
+}
+
+void ReaderView::applyFormats(const Document &document)
+{
+    QTextDocument *textDocument = m_text->document();
+    if (textDocument->characterCount() - 1 != document.text.size())
+        return; // not (yet) the document's text
+    const QFontMetricsF metrics(textDocument->defaultFont());
+    const qreal em = metrics.horizontalAdvance(u'中');
+
+    // Body: generous line spacing and the customary two-character first-line indent.
+    QTextBlockFormat body;
+    body.setLineHeight(165, QTextBlockFormat::ProportionalHeight);
+    body.setBottomMargin(em * 0.5);
+    body.setTextIndent(em * 2);
+    formatRange(textDocument, 0, document.text.size(), QTextCharFormat(), &body);
+
+    forEachSection(document.sections, [&](const Section &section) {
+        if (section.role == SectionRole::Targets) {
+            QTextBlockFormat targets;
+            targets.setBackground(targetsBackground());
+            formatRange(textDocument, section.start, section.end, QTextCharFormat(), &targets);
+        }
+        if (section.role == SectionRole::Glossary) {
+            QTextCharFormat small;
+            small.setProperty(QTextFormat::FontSizeAdjustment, -1);
+            formatRange(textDocument, section.bodyStart, section.end, small);
+        }
+        if (section.bodyStart <= section.start)
+            return; // untitled section
+        QTextCharFormat heading;
+        heading.setFontWeight(section.level <= 2 ? QFont::Bold : QFont::DemiBold);
+        if (section.level == 1)
+            heading.setProperty(QTextFormat::FontSizeAdjustment, 1);
+        if (section.headingSplit) {
+            // Heading fused with its body on one line: emphasise the heading part only.
+            formatRange(textDocument, section.start, section.bodyStart, heading);
+            return;
+        }
+        QTextBlockFormat headingBlock;
+        headingBlock.setTextIndent(0);
+        headingBlock.setTopMargin(section.level == 1 ? em * 1.6 : em * 0.8);
+        headingBlock.setBottomMargin(section.level == 1 ? em * 0.8 : em * 0.4);
+        headingBlock.setLineHeight(140, QTextBlockFormat::ProportionalHeight);
+        formatRange(textDocument, section.start, std::max(section.start, section.bodyStart - 1), heading,
+                    &headingBlock);
+    });
+}
+
+void ReaderView::updateMargins()
+{
+    QTextDocument *textDocument = m_text->document();
+    const qreal em = QFontMetricsF(textDocument->defaultFont()).horizontalAdvance(u'中');
+    const qreal available = m_text->viewport()->width();
+    const qreal measure = em * (kMaxLineCharacters + 2); // + the paragraph indent
+    const qreal side = std::max<qreal>(16, (available - measure) / 2);
+    QTextFrameFormat frame = textDocument->rootFrame()->frameFormat();
+    if (qFuzzyCompare(frame.leftMargin(), side))
+        return;
+    frame.setLeftMargin(side);
+    frame.setRightMargin(side);
+    frame.setTopMargin(12);
+    frame.setBottomMargin(48);
+    textDocument->rootFrame()->setFrameFormat(frame);
+}
+
+bool ReaderView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text->viewport() && event->type() == QEvent::Resize)
+        updateMargins();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReaderView::scrollToPosition(qsizetype position)
+{
+    QTextDocument *textDocument = m_text->document();
+    position = std::clamp<qsizetype>(position, 0, std::max(0, textDocument->characterCount() - 1));
+    const QTextBlock block = textDocument->findBlock(int(position));
+    if (!block.isValid())
+        return;
+    QRectF rect = textDocument->documentLayout()->blockBoundingRect(block);
+    qreal y = rect.top() + block.blockFormat().topMargin();
+    if (const QTextLayout *layout = block.layout()) {
+        const QTextLine line = layout->lineForTextPosition(int(position - block.position()));
+        if (line.isValid())
+            y = rect.top() + line.y();
+    }
+    QTextCursor cursor(textDocument);
+    cursor.setPosition(int(position));
+    m_text->setTextCursor(cursor);
+    m_text->verticalScrollBar()->setValue(int(y));
+}
+
+void ReaderView::highlightRange(qsizetype start, qsizetype length)
+{
+    QTextDocument *textDocument = m_text->document();
+    const int limit = std::max(0, textDocument->characterCount() - 1);
+    const int from = int(std::clamp<qsizetype>(start, 0, limit));
+    const int to = int(std::clamp<qsizetype>(start + length, from, limit));
+    // Put the match a third down the view so its context is visible above it.
+    scrollToPosition(from);
+    QScrollBar *bar = m_text->verticalScrollBar();
+    bar->setValue(bar->value() - m_text->viewport()->height() / 3);
+    QTextCursor cursor(textDocument);
+    cursor.setPosition(from);
+    cursor.setPosition(to, QTextCursor::KeepAnchor);
+    m_text->setTextCursor(cursor);
+    QTextEdit::ExtraSelection match;
+    match.cursor = cursor;
+    match.format.setBackground(QColor(0xff, 0xd5, 0x4f));
+    m_text->setExtraSelections({match});
+}
+
+qsizetype ReaderView::topPosition() const
+{
+    const QPoint probe(m_text->viewport()->width() / 2, 2);
+    return m_text->cursorForPosition(probe).block().position();
+}
+
+void ReaderView::showFindBar()
+{
+    m_findBar->activate(m_text->textCursor().selectedText());
+}
+
+void ReaderView::findNext()
+{
+    find(false, false);
+}
+
+void ReaderView::findPrevious()
+{
+    find(true, false);
+}
+
+void ReaderView::find(bool backward, bool incremental)
+{
+    const QString needle = m_findBar->text();
+    if (m_findBar->isHidden() || needle.isEmpty()) {
+        if (needle.isEmpty())
+            m_findBar->setFound(true);
+        if (m_findBar->isHidden())
+            showFindBar();
+        return;
+    }
+    QTextCursor cursor = m_text->textCursor();
+    if (incremental)
+        cursor.setPosition(cursor.selectionStart());
+    else if (backward)
+        cursor.setPosition(cursor.selectionStart());
+    else
+        cursor.setPosition(cursor.selectionEnd());
+    const QTextDocument::FindFlags flags = backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
+    QTextCursor found = m_text->document()->find(needle, cursor, flags);
+    if (found.isNull()) { // wrap around
+        QTextCursor edge(m_text->document());
+        edge.movePosition(backward ? QTextCursor::End : QTextCursor::Start);
+        found = m_text->document()->find(needle, edge, flags);
+    }
+    m_findBar->setFound(!found.isNull());
+    if (found.isNull())
+        return;
+    highlightRange(found.selectionStart(), found.selectionEnd() - found.selectionStart());
+}
+
+void ReaderView::setZoomSteps(int steps)
+{
+    steps = std::clamp(steps, kMinZoom, kMaxZoom);
+    if (steps == m_zoomSteps)
+        return;
+    const qsizetype position = topPosition();
+    m_text->zoomIn(steps - m_zoomSteps);
+    m_zoomSteps = steps;
+    updateMargins();
+    scrollToPosition(position);
+    Q_EMIT zoomChanged(m_zoomSteps);
+}
+
+void ReaderView::zoomIn()
+{
+    setZoomSteps(m_zoomSteps + 1);
+}
+
+void ReaderView::zoomOut()
+{
+    setZoomSteps(m_zoomSteps - 1);
+}
+
+void ReaderView::resetZoom()
+{
+    setZoomSteps(0);
+}
+
+void ReaderView::copy()
+{
+    m_text->copy();
+}
+
+} // namespace parallax
