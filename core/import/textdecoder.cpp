@@ -113,7 +113,7 @@ std::optional<QString> decodeUtf8Strict(QByteArrayView bytes)
 bool isTextCodeUnit(char16_t unit)
 {
     return (unit >= 0x20 && unit < 0x7F) || unit == u'\t' || unit == u'\n' || unit == u'\r'
-           || (unit >= 0xA0 && unit < 0x250) || (unit >= 0x2000 && unit < 0x2070)
+           || unit == 0xB7 || (unit >= 0x2000 && unit < 0x2070)
            || (unit >= 0x3000 && unit < 0xA000) || (unit >= 0xFF00 && unit < 0xFFF0);
 }
 
