@@ -1,0 +1,239 @@
+#include "core/store/schema.h"
+
+#include "core/store/database.h"
+#include "core/store/searchtext.h"
+
+
+#include <functional>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax::schema {
+
+namespace {
+
+Result<void> run(const QSqlDatabase &db, const QString &statement)
+{
+    auto query = sql::exec(db, statement);
+    if (!query)
+        return tl::unexpected(query.error());
+    return {};
+}
+
+Result<void> migrateTo1(const QSqlDatabase &db)
+{
+    // `end` is an SQL keyword, hence the quotes. Offsets are UTF-16 positions in documents.text.
+    static const QString statements[] = {
+        u"CREATE TABLE documents ("
+        "  id INTEGER PRIMARY KEY,"
+        "  title TEXT NOT NULL DEFAULT '',"
+        "  region TEXT NOT NULL DEFAULT '',"
+        "  region_level TEXT NOT NULL DEFAULT 'unknown',"
+        "  kind TEXT NOT NULL DEFAULT 'other',"
+        "  date TEXT NOT NULL DEFAULT '',"
+        "  speaker TEXT NOT NULL DEFAULT '',"
+        "  year_reported INTEGER NOT NULL DEFAULT 0,"
+        "  year_planned INTEGER NOT NULL DEFAULT 0,"
+        "  period_end INTEGER NOT NULL DEFAULT 0,"
+        "  user_fields TEXT NOT NULL DEFAULT '[]',"
+        "  source_path TEXT NOT NULL DEFAULT '',"
+        "  format TEXT NOT NULL DEFAULT 'text',"
+        "  encoding TEXT NOT NULL DEFAULT '',"
+        "  content_hash TEXT NOT NULL UNIQUE,"
+        "  text TEXT NOT NULL,"
+        "  text_length INTEGER NOT NULL,"
+        "  imported_at TEXT NOT NULL"
+        ")"_s,
+        u"CREATE TABLE sections ("
+        "  id INTEGER PRIMARY KEY,"
+        "  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+        "  parent_id INTEGER REFERENCES sections(id) ON DELETE CASCADE,"
+        "  ordinal INTEGER NOT NULL,"
+        "  level INTEGER NOT NULL,"
+        "  label TEXT NOT NULL DEFAULT '',"
+        "  heading TEXT NOT NULL DEFAULT '',"
+        "  role TEXT NOT NULL DEFAULT 'body',"
+        "  topic TEXT NOT NULL DEFAULT '',"
+        "  start INTEGER NOT NULL,"
+        "  \"end\" INTEGER NOT NULL,"
+        "  body_start INTEGER NOT NULL,"
+        "  label_implied INTEGER NOT NULL DEFAULT 0,"
+        "  heading_split INTEGER NOT NULL DEFAULT 0,"
+        "  UNIQUE (document_id, ordinal)"
+        ")"_s,
+        // The cascade from a parent section needs its children found by parent_id.
+        u"CREATE INDEX sections_parent ON sections(parent_id)"_s,
+    };
+    for (const QString &statement : statements) {
+        if (auto done = run(db, statement); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<void> migrateTo2(const QSqlDatabase &db)
+{
+    // unicode61 splits on our spaces and folds Latin case. The index keeps its own copy of the
+    // columns (not contentless): SQLite 3.40 cannot delete from a contentless table without the
+    // original token text.
+    if (auto created = run(db, u"CREATE VIRTUAL TABLE section_fts USING fts5("
+                               "uni, bi, span UNINDEXED, ranges UNINDEXED, tokenize = 'unicode61')"_s);
+        !created)
+        return created;
+
+    auto documents = sql::exec(db, u"SELECT id, text FROM documents ORDER BY id"_s);
+    if (!documents)
+        return tl::unexpected(documents.error());
+    QSqlQuery insert(db);
+    if (!insert.prepare(insertIndexRowStatement()))
+        return tl::unexpected(sql::queryError(insert));
+    while (documents->next()) {
+        // The same indexing as for a new document, over the tree as stored.
+        Document document;
+        document.id = documents->value(0).toLongLong();
+        document.text = documents->value(1).toString();
+        std::vector<qint64> ids;
+        auto sections = loadSectionTree(db, document.id, &ids);
+        if (!sections)
+            return tl::unexpected(sections.error());
+        document.sections = std::move(*sections);
+        std::size_t next = 0;
+        Result<void> indexed;
+        forEachSection(document.sections, [&](const Section &section) {
+            if (indexed)
+                indexed = indexSection(insert, ids[next++], document, section);
+        });
+        if (!indexed)
+            return indexed;
+    }
+    return {};
+}
+
+using Step = std::function<Result<void>(const QSqlDatabase &)>;
+
+const std::vector<Step> &steps()
+{
+    // steps()[i] migrates from version i to version i + 1.
+    static const std::vector<Step> all{migrateTo1, migrateTo2};
+    return all;
+}
+
+} // namespace
+
+int currentVersion() { return int(steps().size()); }
+
+QString insertIndexRowStatement()
+{
+    return u"INSERT INTO section_fts (rowid, uni, bi, span, ranges) VALUES (?, ?, ?, ?, ?)"_s;
+}
+
+Result<void> indexSection(QSqlQuery &prepared, qint64 sectionId, const Document &document, const Section &section)
+{
+    const QString indexed = section.heading + u'\n' + ownBody(document, section);
+
+    // The section's own display pieces: from its start to its first child, between children,
+    // after the last child. Same cut as ownBody(), but with the heading line and offsets kept.
+    const QStringView text(document.text);
+    QString span;
+    QStringList ranges;
+    qsizetype from = std::clamp(section.start, qsizetype(0), text.size());
+    auto take = [&](qsizetype to) {
+        to = std::clamp(to, from, text.size());
+        if (text.mid(from, to - from).trimmed().isEmpty())
+            return;
+        if (!span.isEmpty())
+            span += u'\n';
+        span += text.mid(from, to - from);
+        ranges << u"%1:%2"_s.arg(from).arg(to);
+    };
+    for (const Section &child : section.children) {
+        take(child.start);
+        from = std::clamp(child.end, from, text.size());
+    }
+    take(section.end);
+    return sql::execPrepared(prepared, {sectionId, unigramTokens(indexed), bigramTokens(indexed), span,
+                                        ranges.join(u' ')});
+}
+
+qsizetype documentOffset(QStringView ranges, qsizetype spanOffset)
+{
+    qsizetype consumed = 0; // span characters before the current piece
+    qsizetype lastEnd = 0;
+    for (const QStringView range : ranges.split(u' ', Qt::SkipEmptyParts)) {
+        const qsizetype colon = range.indexOf(u':');
+        const qsizetype start = range.left(colon).toLongLong();
+        const qsizetype end = range.mid(colon + 1).toLongLong();
+        if (spanOffset < consumed + (end - start))
+            return start + std::max<qsizetype>(0, spanOffset - consumed);
+        consumed += end - start + 1; // the '\n' joining pieces
+        lastEnd = end;
+    }
+    return lastEnd;
+}
+
+Result<std::vector<Section>> loadSectionTree(const QSqlDatabase &db, qint64 documentId,
+                                             std::vector<qint64> *preorderIds)
+{
+    auto rows = sql::exec(db,
+                          u"SELECT id, parent_id, level, label, heading, role, topic, start, \"end\", "
+                          "body_start, label_implied, heading_split FROM sections WHERE document_id = ? "
+                          "ORDER BY ordinal"_s,
+                          {documentId});
+    if (!rows)
+        return tl::unexpected(rows.error());
+    std::vector<Section> roots;
+    // Rows come in pre-order, so a section's parent is on the path from the root to the previous
+    // row. Only the innermost vector on the path is appended to, so the pointers stay valid.
+    std::vector<std::pair<qint64, Section *>> path;
+    while (rows->next()) {
+        Section section;
+        const qint64 sectionId = rows->value(0).toLongLong();
+        const qint64 parentId = rows->value(1).isNull() ? 0 : rows->value(1).toLongLong();
+        section.level = rows->value(2).toInt();
+        section.label = rows->value(3).toString();
+        section.heading = rows->value(4).toString();
+        section.role = sectionRoleFromString(rows->value(5).toString()).value_or(SectionRole::Body);
+        section.topic = rows->value(6).toString();
+        section.start = rows->value(7).toLongLong();
+        section.end = rows->value(8).toLongLong();
+        section.bodyStart = rows->value(9).toLongLong();
+        section.labelImplied = rows->value(10).toBool();
+        section.headingSplit = rows->value(11).toBool();
+        while (!path.empty() && path.back().first != parentId)
+            path.pop_back();
+        std::vector<Section> &siblings = path.empty() ? roots : path.back().second->children;
+        siblings.push_back(std::move(section));
+        path.emplace_back(sectionId, &siblings.back());
+        if (preorderIds)
+            preorderIds->push_back(sectionId);
+    }
+    return roots;
+}
+
+Result<void> migrate(const QSqlDatabase &db)
+{
+    auto version = sql::scalar(db, u"PRAGMA user_version"_s);
+    if (!version)
+        return tl::unexpected(version.error());
+    if (*version >= currentVersion())
+        return {};
+
+    sql::Transaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    // Another connection may have migrated while we waited for the write lock.
+    version = sql::scalar(db, u"PRAGMA user_version"_s);
+    if (!version)
+        return tl::unexpected(version.error());
+    for (qint64 from = *version; from < currentVersion(); ++from) {
+        if (auto migrated = steps()[std::size_t(from)](db); !migrated)
+            return migrated;
+    }
+    // PRAGMA takes no bound parameters; the value is our own constant, never user input.
+    if (auto stamped = run(db, u"PRAGMA user_version = %1"_s.arg(currentVersion())); !stamped)
+        return stamped;
+    return transaction.commit();
+}
+
+} // namespace parallax::schema

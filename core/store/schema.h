@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/document/document.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringView>
+
+#include <vector>
+
+namespace parallax::schema {
+
+/// The schema version this build writes (PRAGMA user_version).
+///   1: documents + sections
+///   2: section_fts, the unigram/bigram full-text index, filled from existing sections
+[[nodiscard]] int currentVersion();
+
+/// Brings the database from its user_version to currentVersion() in one write transaction
+/// (all steps or none). Re-reads the version inside the transaction, so two processes opening
+/// the same old file migrate it once. The caller has already refused versions that are too new.
+[[nodiscard]] Result<void> migrate(const QSqlDatabase &db);
+
+/// Statement for indexSection(); prepare once per transaction.
+[[nodiscard]] QString insertIndexRowStatement();
+
+/// Adds one section to the full-text index: its heading and ownBody() as unigram and bigram
+/// tokens, and, for snippets, the display text of its own pieces (heading line included,
+/// children's spans cut out) with their document ranges, so a match maps back to an offset.
+[[nodiscard]] Result<void> indexSection(QSqlQuery &prepared, qint64 sectionId, const Document &document,
+                                        const Section &section);
+
+/// Maps an offset in the `span` column back to a document offset, given the `ranges` column.
+[[nodiscard]] qsizetype documentOffset(QStringView ranges, qsizetype spanOffset);
+
+/// Rebuilds a document's section tree from its rows; `preorderIds`, if given, receives the
+/// section ids in pre-order (the order forEachSection() visits them).
+[[nodiscard]] Result<std::vector<Section>> loadSectionTree(const QSqlDatabase &db, qint64 documentId,
+                                                           std::vector<qint64> *preorderIds = nullptr);
+
+} // namespace parallax::schema
