@@ -1,1 +1,359 @@
 #include "app/cli/clicommands.h"
+
+#include "app/cli/jsonoutput.h"
+#include "core/common/errortext.h"
+#include "core/document/outlineformat.h"
+#include "core/import/batchimporter.h"
+#include "core/import/importer.h"
+#include "core/store/librarystore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <functional>
+#include <map>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace parallax {
+
+namespace {
+
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    Cli(QTextStream &out, QTextStream &err)
+        : m_out(out)
+        , m_err(err)
+    {
+    }
+
+    int run(const QStringList &arguments)
+    {
+        if (arguments.isEmpty() || arguments.front() == u"--help"_s || arguments.front() == u"-h"_s
+            || arguments.front() == u"help"_s) {
+            printUsage(m_out);
+            return arguments.isEmpty() ? 2 : 0;
+        }
+        if (arguments.front() == u"--version"_s) {
+            m_out << "parallax-cli " << PARALLAX_VERSION << Qt::endl;
+            return 0;
+        }
+        const std::map<QString, std::function<int(Cli *, const QStringList &)>> commands{
+            {u"import"_s, &Cli::importCommand}, {u"list"_s, &Cli::listCommand},
+            {u"outline"_s, &Cli::outlineCommand}, {u"search"_s, &Cli::searchCommand},
+            {u"set"_s, &Cli::setCommand},
+        };
+        const auto command = commands.find(arguments.front());
+        if (command == commands.end()) {
+            m_err << tr("Unknown command: %1").arg(arguments.front()) << Qt::endl;
+            printUsage(m_err);
+            return 2;
+        }
+        return command->second(this, arguments);
+    }
+
+private:
+    void printUsage(QTextStream &stream)
+    {
+        stream << tr("Usage: parallax-cli COMMAND [options]") << Qt::endl << Qt::endl
+               << tr("Commands:") << Qt::endl
+               << u"  import PATH...                  "_s << tr("import files and folders into the library")
+               << Qt::endl
+               << u"  list [--json]                   "_s << tr("list the documents in the library") << Qt::endl
+               << u"  outline DOC [--json] [--depth N] "_s << tr("metadata and section tree of a document")
+               << Qt::endl
+               << u"  search QUERY [--json]           "_s << tr("full-text search over the library") << Qt::endl
+               << u"  set DOC FIELD VALUE             "_s
+               << tr("correct a metadata field (title, region, region_level, kind, date, speaker, "
+                     "year_reported, year_planned)")
+               << Qt::endl
+               << Qt::endl
+               << tr("DOC is a library id or a file path. Every command takes --db PATH (default: %1).")
+                      .arg(defaultLibraryPath())
+               << Qt::endl;
+    }
+
+    /// A parser with the options every command shares; returns false (after printing) on bad usage.
+    bool parse(QCommandLineParser &parser, const QStringList &arguments, int minPositional, int maxPositional)
+    {
+        parser.addOption({u"db"_s, tr("Library database file."), tr("path")});
+        parser.addOption({u"json"_s, tr("Write JSON.")});
+        if (!parser.parse(arguments)) {
+            m_err << parser.errorText() << Qt::endl;
+            return false;
+        }
+        // parse() takes the first argument as the program name: here, the command.
+        const qsizetype count = parser.positionalArguments().size();
+        if (count < minPositional || (maxPositional >= 0 && count > maxPositional)) {
+            m_err << tr("Wrong number of arguments for '%1'. See parallax-cli --help.").arg(arguments.front())
+                  << Qt::endl;
+            return false;
+        }
+        return true;
+    }
+
+    QStringList positional(const QCommandLineParser &parser) const
+    {
+        return parser.positionalArguments();
+    }
+
+    std::unique_ptr<LibraryStore> openStore(const QCommandLineParser &parser)
+    {
+        const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : defaultLibraryPath();
+        auto store = LibraryStore::open(path);
+        if (!store) {
+            m_err << errorText(store.error()) << Qt::endl;
+            return nullptr;
+        }
+        return std::move(*store);
+    }
+
+    /// DOC: a library id, or a file path. A path is imported into --db when given (reusing an
+    /// identical stored document), otherwise parsed on the fly without touching any library.
+    Result<Document> resolveDocument(const QString &doc, const QCommandLineParser &parser)
+    {
+        bool isId = false;
+        const qint64 id = doc.toLongLong(&isId);
+        if (isId && !QFileInfo::exists(doc)) {
+            std::unique_ptr<LibraryStore> store = openStore(parser);
+            if (!store)
+                return fail(ErrorCode::DatabaseOpen, parser.value(u"db"_s));
+            return store->document(id);
+        }
+        Result<Document> imported = importFile(doc);
+        if (!imported || !parser.isSet(u"db"_s))
+            return imported;
+        std::unique_ptr<LibraryStore> store = openStore(parser);
+        if (!store)
+            return fail(ErrorCode::DatabaseOpen, parser.value(u"db"_s));
+        const Result<qint64> added = store->addDocument(*imported);
+        if (added) {
+            imported->id = *added;
+            return imported;
+        }
+        if (added.error().code == ErrorCode::Duplicate)
+            return store->document(added.error().detail.toLongLong());
+        return tl::unexpected(added.error());
+    }
+
+    void writeJson(const QJsonDocument &json)
+    {
+        m_out << QString::fromUtf8(json.toJson(QJsonDocument::Indented));
+        m_out.flush();
+    }
+
+    // ---- commands ---------------------------------------------------------------------------
+
+    int importCommand(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        if (!parse(parser, arguments, 1, -1))
+            return 2;
+        std::unique_ptr<LibraryStore> store = openStore(parser);
+        if (!store)
+            return 1;
+        const QStringList files = collectImportFiles(positional(parser));
+        if (files.isEmpty()) {
+            m_err << tr("No importable files found in %1").arg(positional(parser).join(u", "_s)) << Qt::endl;
+            return 1;
+        }
+        int imported = 0;
+        int duplicates = 0;
+        int failed = 0;
+        BatchCallbacks callbacks;
+        callbacks.progress = [&](int, int, const ImportOutcome &outcome) {
+            if (outcome.error) {
+                ++failed;
+                m_err << errorText(*outcome.error) << Qt::endl;
+            } else if (outcome.duplicate) {
+                ++duplicates;
+                m_out << tr("already in library: #%1 %2 (%3)").arg(outcome.documentId).arg(outcome.title, outcome.path)
+                      << Qt::endl;
+            } else {
+                ++imported;
+                m_out << tr("imported: #%1 %2 (%3)").arg(outcome.documentId).arg(outcome.title, outcome.path)
+                      << Qt::endl;
+            }
+        };
+        (void)importFiles(*store, files, ImportOptions{}, callbacks);
+        m_err << tr("%n document(s) imported", nullptr, imported) << u", "_s
+              << tr("%n already in the library", nullptr, duplicates) << u", "_s
+              << tr("%n failed", nullptr, failed) << Qt::endl;
+        return failed > 0 ? 1 : 0;
+    }
+
+    int listCommand(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        if (!parse(parser, arguments, 0, 0))
+            return 2;
+        std::unique_ptr<LibraryStore> store = openStore(parser);
+        if (!store)
+            return 1;
+        const auto documents = store->listDocuments();
+        if (!documents) {
+            m_err << errorText(documents.error()) << Qt::endl;
+            return 1;
+        }
+        if (parser.isSet(u"json"_s)) {
+            QJsonArray array;
+            for (const DocumentSummary &summary : *documents)
+                array.append(summaryJson(summary));
+            writeJson(QJsonDocument(array));
+            return 0;
+        }
+        for (const DocumentSummary &summary : *documents) {
+            m_out << summary.id << '\t' << (summary.meta.yearPlanned > 0 ? QString::number(summary.meta.yearPlanned) : u"-"_s)
+                  << '\t' << summary.meta.region << '\t' << toString(summary.meta.kind) << '\t' << summary.meta.title
+                  << Qt::endl;
+        }
+        return 0;
+    }
+
+    int outlineCommand(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.addOption({u"depth"_s, tr("Show headings down to this level only."), tr("N")});
+        if (!parse(parser, arguments, 1, 1))
+            return 2;
+        const Result<Document> document = resolveDocument(positional(parser).front(), parser);
+        if (!document) {
+            m_err << errorText(document.error()) << Qt::endl;
+            return 1;
+        }
+        if (parser.isSet(u"json"_s))
+            writeJson(QJsonDocument(outlineJson(*document)));
+        else
+            m_out << formatOutline(*document, parser.value(u"depth"_s).toInt());
+        return 0;
+    }
+
+    int searchCommand(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.addOption({u"limit"_s, tr("Maximum number of results (default 50)."), tr("N"), u"50"_s});
+        if (!parse(parser, arguments, 1, 1))
+            return 2;
+        std::unique_ptr<LibraryStore> store = openStore(parser);
+        if (!store)
+            return 1;
+        const auto hits = store->search(positional(parser).front(), parser.value(u"limit"_s).toInt());
+        if (!hits) {
+            m_err << errorText(hits.error()) << Qt::endl;
+            return 1;
+        }
+        if (parser.isSet(u"json"_s)) {
+            QJsonArray array;
+            for (const SearchHit &hit : *hits)
+                array.append(searchHitJson(hit));
+            writeJson(QJsonDocument(array));
+            return 0;
+        }
+        for (const SearchHit &hit : *hits) {
+            m_out << u"#%1 %2 › %3 %4"_s.arg(hit.documentId).arg(hit.documentTitle, hit.sectionLabel, hit.heading)
+                  << Qt::endl
+                  << u"    "_s << hit.snippet << Qt::endl;
+        }
+        return 0;
+    }
+
+    int setCommand(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        if (!parse(parser, arguments, 3, 3))
+            return 2;
+        const QStringList args = positional(parser);
+        bool isId = false;
+        const qint64 id = args[0].toLongLong(&isId);
+        if (!isId) {
+            m_err << tr("set needs a library id (see parallax-cli list)") << Qt::endl;
+            return 2;
+        }
+        std::unique_ptr<LibraryStore> store = openStore(parser);
+        if (!store)
+            return 1;
+        const auto summary = store->summary(id);
+        if (!summary) {
+            m_err << errorText(summary.error()) << Qt::endl;
+            return 1;
+        }
+        DocumentMetadata meta = summary->meta;
+        const QString &field = args[1];
+        const QString &value = args[2];
+        if (!applyField(meta, field, value))
+            return 2;
+        if (!meta.userFields.contains(field))
+            meta.userFields.append(field);
+        if (const auto updated = store->updateMetadata(id, meta); !updated) {
+            m_err << errorText(updated.error()) << Qt::endl;
+            return 1;
+        }
+        m_out << tr("#%1: %2 set to %3").arg(id).arg(field, value) << Qt::endl;
+        return 0;
+    }
+
+    bool applyField(DocumentMetadata &meta, const QString &field, const QString &value)
+    {
+        auto invalid = [&] {
+            m_err << tr("Invalid value '%1' for %2").arg(value, field) << Qt::endl;
+            return false;
+        };
+        auto parseYear = [&](int &target) {
+            bool ok = false;
+            const int year = value.toInt(&ok);
+            if (!ok || year < 1949 || year > 2100)
+                return invalid();
+            target = year;
+            return true;
+        };
+        if (field == u"title"_s) {
+            meta.title = value;
+        } else if (field == u"region"_s) {
+            meta.region = value;
+        } else if (field == u"speaker"_s) {
+            meta.speaker = value;
+        } else if (field == u"date"_s) {
+            meta.date = value;
+        } else if (field == u"region_level"_s) {
+            const auto level = regionLevelFromString(value);
+            if (!level)
+                return invalid();
+            meta.regionLevel = *level;
+        } else if (field == u"kind"_s) {
+            const auto kind = documentKindFromString(value);
+            if (!kind)
+                return invalid();
+            meta.kind = *kind;
+        } else if (field == u"year_reported"_s) {
+            return parseYear(meta.yearReported);
+        } else if (field == u"year_planned"_s) {
+            return parseYear(meta.yearPlanned);
+        } else {
+            m_err << tr("Unknown field: %1").arg(field) << Qt::endl;
+            return false;
+        }
+        return true;
+    }
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace
+
+int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Cli cli(out, err);
+    return cli.run(arguments);
+}
+
+} // namespace parallax

@@ -1,1 +1,18 @@
 #pragma once
+
+#include "core/document/document.h"
+#include "core/store/librarystore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace parallax {
+
+// JSON shapes of the CLI contract (DESIGN.md "Command line"). Extra keys are allowed there;
+// the required ones are always present. Unknown years are null.
+[[nodiscard]] QJsonObject outlineJson(const Document &document);
+[[nodiscard]] QJsonObject sectionJson(const Section &section);
+[[nodiscard]] QJsonObject summaryJson(const DocumentSummary &summary);
+[[nodiscard]] QJsonObject searchHitJson(const SearchHit &hit);
+
+} // namespace parallax

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -340,11 +341,6 @@ struct Node
     Section section;
 };
 
-bool sameSystem(const Node &a, const Node &b)
-{
-    return a.system == b.system && a.hintLevel == b.hintLevel;
-}
-
 struct Line
 {
     qsizetype start = 0; // first non-space character
@@ -566,13 +562,13 @@ private:
         const bool dash = text.startsWith(u"——");
         const qsizetype from = dash ? 2 : 0;
         const QStringView rest = text.mid(from);
-        qsizetype headingLength = firstSentenceEnd(rest);
-        if (headingLength < 0 && rest.size() <= 60)
-            headingLength = rest.size();
-        if (headingLength < 0 || headingLength > 60) {
-            // A long first sentence: keep the lead-in and its first clauses, up to ~40 characters.
-            headingLength = std::min<qsizetype>(rest.size(), 40);
-            for (qsizetype i = 12; i < std::min<qsizetype>(rest.size(), 60); ++i) {
+        const qsizetype sentenceEnd = firstSentenceEnd(rest);
+        const qsizetype sentenceLength = sentenceEnd < 0 ? rest.size() : sentenceEnd;
+        qsizetype headingLength = sentenceLength;
+        if (sentenceLength > 32) {
+            // A long first sentence: keep the lead-in and its first clause(s), up to ~40 characters.
+            headingLength = std::min<qsizetype>(sentenceLength, 40);
+            for (qsizetype i = 12; i < std::min<qsizetype>(sentenceLength, 60); ++i) {
                 if (isClauseBreak(rest[i])) {
                     headingLength = i;
                     break;
@@ -654,6 +650,7 @@ private:
         node.section.headingSplit = false;
         m_nodes.push_back(std::move(node));
         const int index = int(m_nodes.size()) - 1;
+        m_groups[groupKey(m_nodes[index].parent, system, hintLevel)].push_back(index);
         m_stack.push_back(index);
         m_inGlossary = false;
         return index;
@@ -677,8 +674,17 @@ private:
         return int(m_nodes.size()) - 1;
     }
 
+    /// Lead-ins are parallel paragraphs, not containers: a box or targets paragraph after them
+    /// belongs to the heading that holds the lead-ins.
+    void closeLeadIns()
+    {
+        while (!m_stack.empty() && m_nodes[m_stack.back()].system == System::LeadIn)
+            m_stack.pop_back();
+    }
+
     void addBox(const Line &line)
     {
+        closeLeadIns();
         const QStringView text = line.text;
         qsizetype labelEnd = 2;
         while (labelEnd < text.size() && text[labelEnd].isDigit())
@@ -693,6 +699,7 @@ private:
 
     void addTargets(const Line &line)
     {
+        closeLeadIns();
         const QStringView text = line.text;
         qsizetype headingEnd = -1;
         for (const QString &phrase : m_lexicon.targets) {
@@ -748,14 +755,18 @@ private:
         return n;
     }
 
-    std::vector<int> siblingsOf(int node) const
+    static qint64 groupKey(int parent, System system, int hintLevel)
     {
-        std::vector<int> siblings;
-        for (int i = 0; i < int(m_nodes.size()); ++i) {
-            if (m_nodes[i].parent == m_nodes[node].parent && sameSystem(m_nodes[i], m_nodes[node]))
-                siblings.push_back(i);
-        }
-        return siblings;
+        return (qint64(parent + 1) << 16) | (qint64(system) << 8) | qint64(hintLevel);
+    }
+
+    /// Nodes with the same parent and numbering system, in document order.
+    const std::vector<int> &siblingsOf(int node) const
+    {
+        static const std::vector<int> none;
+        const Node &n = m_nodes[node];
+        const auto group = m_groups.find(groupKey(n.parent, n.system, n.hintLevel));
+        return group == m_groups.end() ? none : group->second;
     }
 
     /// A short unnumbered line that reads like its would-be siblings (same opening or closing
@@ -767,9 +778,12 @@ private:
             const Node &open = m_nodes[*it];
             if (!isNumbered(open.system))
                 continue;
-            const std::vector<int> siblings = siblingsOf(*it);
-            if (siblings.size() < 2)
+            const std::vector<int> &allSiblings = siblingsOf(*it);
+            if (allSiblings.size() < 2)
                 continue;
+            // The closest siblings are the evidence; a long list needs no more than eight of them.
+            const std::vector<int> siblings(allSiblings.end() - std::min<std::ptrdiff_t>(8, allSiblings.size()),
+                                            allSiblings.end());
             bool prefixes = true;
             bool suffixes = true;
             qsizetype shortest = std::numeric_limits<qsizetype>::max();
@@ -829,18 +843,19 @@ private:
     void resolveFusedHeadings()
     {
         markOverlongHeadings();
-        for (int i = 0; i < int(m_nodes.size()); ++i) {
-            if (!m_nodes[i].fused)
-                continue;
+        for (const auto &[key, group] : m_groups) {
             std::vector<qsizetype> lengths;
             std::vector<int> clauses;
-            for (int sibling : siblingsOf(i)) {
-                if (!m_nodes[sibling].fused) {
-                    lengths.push_back(m_nodes[sibling].section.heading.size());
-                    clauses.push_back(clauseBreaks(m_nodes[sibling].section.heading));
+            for (int index : group) {
+                if (!m_nodes[index].fused) {
+                    lengths.push_back(m_nodes[index].section.heading.size());
+                    clauses.push_back(clauseBreaks(m_nodes[index].section.heading));
                 }
             }
-            splitFused(m_nodes[i], lengths, clauses);
+            for (int index : group) {
+                if (m_nodes[index].fused)
+                    splitFused(m_nodes[index], lengths, clauses);
+            }
         }
     }
 
@@ -848,21 +863,22 @@ private:
     /// start of its body (一是深化重点领域改革坚持“先立后破”,以…为牵引。): treat it as fused too.
     void markOverlongHeadings()
     {
-        for (int i = 0; i < int(m_nodes.size()); ++i) {
-            Node &node = m_nodes[i];
-            if (node.fused || !isNumbered(node.system))
-                continue;
-            std::vector<qsizetype> others;
-            for (int sibling : siblingsOf(i)) {
-                if (sibling != i && !m_nodes[sibling].fused)
-                    others.push_back(m_nodes[sibling].section.heading.size());
+        for (const auto &[key, group] : m_groups) {
+            std::vector<qsizetype> lengths;
+            for (int index : group) {
+                if (!m_nodes[index].fused && isNumbered(m_nodes[index].system))
+                    lengths.push_back(m_nodes[index].section.heading.size());
             }
-            if (others.empty())
+            if (lengths.size() < 2)
                 continue;
-            std::sort(others.begin(), others.end());
-            const qsizetype typical = others[(others.size() - 1) / 2];
-            if (node.section.heading.size() > std::max(2 * typical, typical + 12))
-                node.fused = true;
+            std::sort(lengths.begin(), lengths.end());
+            const qsizetype typical = lengths[(lengths.size() - 1) / 2];
+            for (int index : group) {
+                Node &node = m_nodes[index];
+                const qsizetype length = node.section.heading.size();
+                if (!node.fused && isNumbered(node.system) && length > typical + 10 && 2 * length > 3 * typical)
+                    node.fused = true;
+            }
         }
     }
 
@@ -982,7 +998,8 @@ private:
             const QString fullHeading = node.section.label + node.section.heading;
             switch (node.system) {
             case System::Preamble:
-                role = SectionRole::Opening;
+                // A text without any heading is one plain section, not an opening.
+                role = m_nodes.size() > 1 ? SectionRole::Opening : SectionRole::Body;
                 break;
             case System::Glossary:
                 role = SectionRole::Glossary;
@@ -1048,6 +1065,7 @@ private:
     std::vector<Node> m_nodes;
     std::vector<int> m_stack;
     QHash<QString, int> m_leadInCounts;
+    std::unordered_map<qint64, std::vector<int>> m_groups; // see groupKey()
     bool m_inBox = false;
     bool m_inGlossary = false;
     int m_boxNode = -1;
