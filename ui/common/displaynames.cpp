@@ -6,66 +6,61 @@ using namespace Qt::StringLiterals;
 
 namespace parallax {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Parallax::DisplayNames", text);
-}
-} // namespace
-
+// QCoreApplication::translate is spelled out at every call (no tr() helper, no macro): lupdate
+// only files a string under the context it sees literally at the call.
 QString displayName(DocumentKind kind)
 {
     switch (kind) {
     case DocumentKind::WorkReport:
-        return tr("Government work report");
+        return QCoreApplication::translate("Parallax::DisplayNames", "Government work report");
     case DocumentKind::Plan:
-        return tr("Five-year plan");
+        return QCoreApplication::translate("Parallax::DisplayNames", "Five-year plan");
     case DocumentKind::Other:
         break;
     }
-    return tr("Other document");
+    return QCoreApplication::translate("Parallax::DisplayNames", "Other document");
 }
 
 QString displayName(RegionLevel level)
 {
     switch (level) {
     case RegionLevel::National:
-        return tr("National");
+        return QCoreApplication::translate("Parallax::DisplayNames", "National");
     case RegionLevel::Province:
-        return tr("Province");
+        return QCoreApplication::translate("Parallax::DisplayNames", "Province");
     case RegionLevel::Prefecture:
-        return tr("Prefecture");
+        return QCoreApplication::translate("Parallax::DisplayNames", "Prefecture");
     case RegionLevel::County:
-        return tr("County");
+        return QCoreApplication::translate("Parallax::DisplayNames", "County");
     case RegionLevel::Corps:
-        return tr("Corps division");
+        return QCoreApplication::translate("Parallax::DisplayNames", "Corps division");
     case RegionLevel::Unknown:
         break;
     }
-    return tr("Unknown level");
+    return QCoreApplication::translate("Parallax::DisplayNames", "Unknown level");
 }
 
 QString displayName(SectionRole role)
 {
     switch (role) {
     case SectionRole::Body:
-        return tr("Body");
+        return QCoreApplication::translate("Parallax::DisplayNames", "Body");
     case SectionRole::Opening:
-        return tr("Opening");
+        return QCoreApplication::translate("Parallax::DisplayNames", "Opening");
     case SectionRole::Review:
-        return tr("Review");
+        return QCoreApplication::translate("Parallax::DisplayNames", "Review");
     case SectionRole::Plan:
-        return tr("Plan");
+        return QCoreApplication::translate("Parallax::DisplayNames", "Plan");
     case SectionRole::Targets:
-        return tr("Targets");
+        return QCoreApplication::translate("Parallax::DisplayNames", "Targets");
     case SectionRole::Glossary:
-        return tr("Glossary");
+        return QCoreApplication::translate("Parallax::DisplayNames", "Glossary");
     case SectionRole::GlossaryEntry:
-        return tr("Glossary entry");
+        return QCoreApplication::translate("Parallax::DisplayNames", "Glossary entry");
     case SectionRole::Box:
-        return tr("Box or table");
+        return QCoreApplication::translate("Parallax::DisplayNames", "Box or table");
     case SectionRole::Closing:
-        return tr("Closing");
+        return QCoreApplication::translate("Parallax::DisplayNames", "Closing");
     }
     return {};
 }

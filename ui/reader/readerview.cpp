@@ -125,9 +125,11 @@ void ReaderView::setDocument(const Document &document)
     textDocument->setDocumentMargin(24);
     QTextCursor cursor(textDocument);
     cursor.insertText(document.text);
+    // The view deletes only documents it created itself; ours (parented to m_text) we delete.
     QTextDocument *old = m_text->document();
+    const bool ownedByUs = old && old->parent() == m_text;
     m_text->setDocument(textDocument);
-    if (old && old->parent() == m_text)
+    if (ownedByUs)
         old->deleteLater();
     applyFormats(document);
     updateMargins();
