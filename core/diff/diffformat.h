@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/diff/worddiff.h"
+
+#include <QString>
+#include <QStringView>
+
+namespace parallax {
+
+/// Texts shown on the HTML page. Core builds no user-facing sentences: the caller passes them
+/// translated (defaults are English placeholders for tests and tools).
+struct DiffHtmlLabels
+{
+    QString title = QStringLiteral("Diff");
+    QString leftTitle = QStringLiteral("Old");
+    QString rightTitle = QStringLiteral("New");
+    QString legendEqual = QStringLiteral("unchanged");
+    QString legendDeleted = QStringLiteral("deleted");
+    QString legendInserted = QStringLiteral("inserted");
+    QString legendNumber = QStringLiteral("changed figure");
+    QString legendMoved = QStringLiteral("moved");
+    QString summary;     ///< e.g. "12 changes, 3 changed figures"; empty = none
+    QString approximate; ///< shown as a warning when WordDiff::approximate; empty = none
+};
+
+/// A self-contained HTML page (inline CSS, no scripts, no external resources): the two texts side by
+/// side in rows synchronised at unchanged paragraph breaks; deleted, inserted, changed-figure and
+/// moved text styled (moves link to each other); print CSS keeps colours, repeats the header and
+/// avoids splitting rows. Every text is HTML-escaped. Pure function; any thread.
+[[nodiscard]] QString renderDiffHtml(QStringView left, QStringView right, const WordDiff &diff,
+                                     const DiffHtmlLabels &labels = {});
+
+/// Plain-text inline markup in the style of `git diff --word-diff=plain`: `[-old-]{+new+}`, a changed
+/// figure as `[#8%→7%#]`, a move as `[<…>#n]` at the old place and `{>…<#n}` at the new one.
+[[nodiscard]] QString renderDiffMarkup(QStringView left, QStringView right, const WordDiff &diff);
+
+} // namespace parallax
