@@ -3,7 +3,10 @@
 #include "app/cli/jsonoutput.h"
 #include "core/common/errortext.h"
 #include "core/document/outlineformat.h"
+#include "core/export/csvwriter.h"
 #include "core/import/batchimporter.h"
+#include "core/indicators/indicatorextractor.h"
+#include "core/indicators/targettable.h"
 #include "core/import/importer.h"
 #include "core/store/librarystore.h"
 
@@ -50,7 +53,8 @@ public:
         const std::map<QString, std::function<int(Cli *, const QStringList &)>> commands{
             {u"import"_s, &Cli::importCommand}, {u"list"_s, &Cli::listCommand},
             {u"outline"_s, &Cli::outlineCommand}, {u"search"_s, &Cli::searchCommand},
-            {u"set"_s, &Cli::setCommand},
+            {u"set"_s, &Cli::setCommand}, {u"indicators"_s, &Cli::indicatorsCommand},
+            {u"targets"_s, &Cli::targetsCommand},
         };
         const auto command = commands.find(arguments.front());
         if (command == commands.end()) {
@@ -72,6 +76,10 @@ private:
                << u"  outline DOC [--json] [--depth N] "_s << tr("metadata and section tree of a document")
                << Qt::endl
                << u"  search QUERY [--json]           "_s << tr("full-text search over the library") << Qt::endl
+               << u"  indicators DOC... [--json|--csv] "_s << tr("growth figures and targets with their quotes")
+               << Qt::endl
+               << u"  targets DOC... [--json|--csv]   "_s
+               << tr("target table: indicators × documents, changes and attainment") << Qt::endl
                << u"  set DOC FIELD VALUE             "_s
                << tr("correct a metadata field (title, region, region_level, kind, date, speaker, "
                      "year_reported, year_planned)")
@@ -149,6 +157,33 @@ private:
     {
         m_out << QString::fromUtf8(json.toJson(QJsonDocument::Indented));
         m_out.flush();
+    }
+
+    /// Every DOC argument resolved, or an error printed and nullopt.
+    std::optional<std::vector<Document>> resolveDocuments(const QStringList &docs, const QCommandLineParser &parser)
+    {
+        std::vector<Document> documents;
+        for (const QString &doc : docs) {
+            Result<Document> document = resolveDocument(doc, parser);
+            if (!document) {
+                m_err << errorText(document.error()) << Qt::endl;
+                return std::nullopt;
+            }
+            documents.push_back(std::move(*document));
+        }
+        return documents;
+    }
+
+    void writeCsv(const QList<QStringList> &rows)
+    {
+        m_out.flush();
+        // The BOM must be the first bytes: write raw, bypassing the text stream's encoder.
+        QTextStream &out = m_out;
+        out.flush();
+        if (QIODevice *device = out.device())
+            device->write(toCsv(rows));
+        else
+            out << QString::fromUtf8(toCsv(rows));
     }
 
     // ---- commands ---------------------------------------------------------------------------
@@ -299,6 +334,133 @@ private:
         }
         m_out << tr("#%1: %2 set to %3").arg(id).arg(field, value) << Qt::endl;
         return 0;
+    }
+
+    int indicatorsCommand(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.addOption({u"csv"_s, tr("Write CSV (UTF-8 with BOM, opens in Excel and WPS).")});
+        if (!parse(parser, arguments, 1, -1))
+            return 2;
+        const auto documents = resolveDocuments(positional(parser), parser);
+        if (!documents)
+            return 1;
+        QJsonArray array;
+        QList<QStringList> rows{observationCsvHeader()};
+        for (const Document &document : *documents) {
+            const std::vector<Observation> observations = extractIndicators(document);
+            for (const Observation &observation : observations) {
+                if (parser.isSet(u"json"_s)) {
+                    array.append(observationJson(observation));
+                } else if (parser.isSet(u"csv"_s)) {
+                    rows.append(observationCsvRow(observation));
+                } else {
+                    m_out << observation.indicator << '\t' << toString(observation.measure) << '\t'
+                          << formatFigure(observation) << '\t' << toString(observation.kind) << '\t'
+                          << observation.year << '\t' << observation.region << '\t' << observation.quote << Qt::endl;
+                }
+            }
+        }
+        if (parser.isSet(u"json"_s))
+            writeJson(QJsonDocument(array));
+        else if (parser.isSet(u"csv"_s))
+            writeCsv(rows);
+        return 0;
+    }
+
+    int targetsCommand(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.addOption({u"csv"_s, tr("Write CSV (UTF-8 with BOM, opens in Excel and WPS).")});
+        if (!parse(parser, arguments, 1, -1))
+            return 2;
+        const auto documents = resolveDocuments(positional(parser), parser);
+        if (!documents)
+            return 1;
+        std::vector<DocumentObservations> inputs;
+        std::vector<Observation> all;
+        for (const Document &document : *documents) {
+            const DocumentMetadata &meta = document.meta;
+            TargetColumn column{document.id, meta.title, meta.region, meta.periodEnd > 0 ? meta.periodEnd : meta.yearPlanned};
+            std::vector<Observation> observations = extractIndicators(document);
+            all.insert(all.end(), observations.begin(), observations.end());
+            inputs.push_back(DocumentObservations{column, std::move(observations)});
+        }
+        const TargetTable table = buildTargetTable(inputs, IndicatorLexicon::instance().canonicalNames());
+        std::vector<std::vector<TargetDiff>> changes;
+        for (std::size_t i = 0; i + 1 < table.columns.size(); ++i)
+            changes.push_back(diffTargets(table, i, i + 1));
+        const std::vector<AttainmentResult> attainment = assessAttainment(all);
+
+        if (parser.isSet(u"json"_s)) {
+            writeJson(QJsonDocument(targetTableJson(table, changes, attainment)));
+            return 0;
+        }
+        QStringList header{tr("Indicator"), tr("Measure")};
+        for (const TargetColumn &column : table.columns)
+            header << u"%1 %2"_s.arg(column.region).arg(column.year);
+        QList<QStringList> rows{header};
+        for (const TargetRow &row : table.rows) {
+            QStringList line{row.indicator, toString(row.measure)};
+            for (const auto &cell : row.cells)
+                line << (cell ? formatFigure(*cell) : QString());
+            rows.append(line);
+        }
+        if (parser.isSet(u"csv"_s)) {
+            writeCsv(rows);
+            return 0;
+        }
+        writeTextTable(rows);
+        for (std::size_t i = 0; i < changes.size(); ++i) {
+            m_out << Qt::endl << tr("Changes: %1 → %2").arg(table.columns[i].title, table.columns[i + 1].title) << Qt::endl;
+            for (const TargetDiff &diff : changes[i]) {
+                if (diff.change == TargetChange::Unchanged && diff.qualifierChange == QualifierChange::None)
+                    continue;
+                m_out << u"  %1 (%2): %3 → %4  %5%6"_s.arg(diff.indicator, toString(diff.measure),
+                                                           diff.before ? formatFigure(*diff.before) : u"—"_s,
+                                                           diff.after ? formatFigure(*diff.after) : u"—"_s,
+                                                           toString(diff.change),
+                                                           diff.qualifierChange == QualifierChange::None
+                                                               ? QString()
+                                                               : u", "_s + toString(diff.qualifierChange))
+                      << Qt::endl;
+            }
+        }
+        if (!attainment.empty()) {
+            m_out << Qt::endl << tr("Attainment (target of year Y against the actual reported for Y):") << Qt::endl;
+            for (const AttainmentResult &result : attainment) {
+                m_out << u"  %1 %2 %3 (%4): %5 → %6  %7"_s.arg(result.region).arg(result.year).arg(result.indicator,
+                                                                                          toString(result.measure),
+                                                                                          formatFigure(result.target),
+                                                                                          formatFigure(result.actual),
+                                                                                          toString(result.result))
+                      << (result.margin ? u" (%1)"_s.arg(*result.margin, 0, 'g', 4) : QString()) << Qt::endl;
+            }
+        }
+        return 0;
+    }
+
+    /// Columns padded to their display width (CJK characters count double).
+    void writeTextTable(const QList<QStringList> &rows)
+    {
+        auto width = [](const QString &text) {
+            qsizetype w = 0;
+            for (QChar c : text)
+                w += c.unicode() >= 0x1100 ? 2 : 1;
+            return w;
+        };
+        std::vector<qsizetype> widths;
+        for (const QStringList &row : rows) {
+            widths.resize(std::max<std::size_t>(widths.size(), std::size_t(row.size())));
+            for (qsizetype i = 0; i < row.size(); ++i)
+                widths[std::size_t(i)] = std::max(widths[std::size_t(i)], width(row[i]));
+        }
+        for (const QStringList &row : rows) {
+            QString line;
+            for (qsizetype i = 0; i < row.size(); ++i)
+                line += row[i] + QString(widths[std::size_t(i)] - width(row[i]) + 2, u' ');
+            m_out << line.trimmed() << Qt::endl;
+        }
     }
 
     bool applyField(DocumentMetadata &meta, const QString &field, const QString &value)

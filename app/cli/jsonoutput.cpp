@@ -88,4 +88,110 @@ QJsonObject searchHitJson(const SearchHit &hit)
     };
 }
 
+namespace {
+
+QJsonValue optionalNumber(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QString optionalText(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'g', 12) : QString();
+}
+
+} // namespace
+
+QJsonObject observationJson(const Observation &o)
+{
+    return QJsonObject{
+        {u"indicator"_s, o.indicator},
+        {u"measure"_s, toString(o.measure)},
+        {u"value"_s, optionalNumber(o.value)},
+        {u"value_max"_s, optionalNumber(o.valueMax)},
+        {u"unit"_s, o.unit},
+        {u"qualifier"_s, toString(o.qualifier)},
+        {u"kind"_s, toString(o.kind)},
+        {u"year"_s, year(o.year)},
+        {u"period"_s, o.period.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.period)},
+        {u"basis"_s, o.basis.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.basis)},
+        {u"attribute"_s, o.attribute.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.attribute)},
+        {u"normalized_value"_s, optionalNumber(o.normalizedValue)},
+        {u"normalized_unit"_s, o.normalizedUnit},
+        {u"region"_s, o.region},
+        {u"document"_s, o.documentId > 0 ? QJsonValue(o.documentId) : QJsonValue(o.documentTitle)},
+        {u"document_title"_s, o.documentTitle},
+        {u"section"_s, o.section},
+        {u"quote"_s, o.quote},
+        {u"start"_s, qint64(o.start)},
+        {u"end"_s, qint64(o.end)},
+    };
+}
+
+QStringList observationCsvHeader()
+{
+    return {u"indicator"_s, u"measure"_s, u"value"_s, u"value_max"_s, u"unit"_s, u"qualifier"_s, u"kind"_s,
+            u"year"_s, u"period"_s, u"basis"_s, u"attribute"_s, u"region"_s, u"document"_s, u"section"_s,
+            u"quote"_s, u"start"_s, u"end"_s};
+}
+
+QStringList observationCsvRow(const Observation &o)
+{
+    return {o.indicator, toString(o.measure), optionalText(o.value), optionalText(o.valueMax), o.unit,
+            toString(o.qualifier), toString(o.kind), o.year > 0 ? QString::number(o.year) : QString(), o.period,
+            o.basis, o.attribute, o.region, o.documentTitle, o.section, o.quote, QString::number(o.start),
+            QString::number(o.end)};
+}
+
+QJsonObject targetTableJson(const TargetTable &table, const std::vector<std::vector<TargetDiff>> &changes,
+                            const std::vector<AttainmentResult> &attainment)
+{
+    QJsonArray documents;
+    for (const TargetColumn &column : table.columns) {
+        documents.append(QJsonObject{{u"id"_s, column.documentId}, {u"title"_s, column.title},
+                                     {u"region"_s, column.region}, {u"year"_s, year(column.year)}});
+    }
+    QJsonArray rows;
+    for (const TargetRow &row : table.rows) {
+        QJsonArray cells;
+        for (const auto &cell : row.cells)
+            cells.append(cell ? QJsonValue(observationJson(*cell)) : QJsonValue(QJsonValue::Null));
+        rows.append(QJsonObject{{u"indicator"_s, row.indicator}, {u"measure"_s, toString(row.measure)},
+                                {u"cells"_s, cells}});
+    }
+    QJsonArray changeArray;
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        for (const TargetDiff &diff : changes[i]) {
+            changeArray.append(QJsonObject{
+                {u"from"_s, table.columns[i].documentId},
+                {u"to"_s, table.columns[i + 1].documentId},
+                {u"indicator"_s, diff.indicator},
+                {u"measure"_s, toString(diff.measure)},
+                {u"change"_s, toString(diff.change)},
+                {u"qualifier_change"_s, diff.qualifierChange == QualifierChange::None
+                                            ? QJsonValue(QJsonValue::Null)
+                                            : QJsonValue(toString(diff.qualifierChange))},
+                {u"delta"_s, optionalNumber(diff.delta)},
+                {u"before"_s, diff.before ? QJsonValue(formatFigure(*diff.before)) : QJsonValue(QJsonValue::Null)},
+                {u"after"_s, diff.after ? QJsonValue(formatFigure(*diff.after)) : QJsonValue(QJsonValue::Null)},
+            });
+        }
+    }
+    QJsonArray attainmentArray;
+    for (const AttainmentResult &result : attainment) {
+        attainmentArray.append(QJsonObject{
+            {u"region"_s, result.region},
+            {u"indicator"_s, result.indicator},
+            {u"measure"_s, toString(result.measure)},
+            {u"year"_s, result.year},
+            {u"target"_s, formatFigure(result.target)},
+            {u"actual"_s, formatFigure(result.actual)},
+            {u"result"_s, toString(result.result)},
+            {u"margin"_s, optionalNumber(result.margin)},
+        });
+    }
+    return QJsonObject{{u"documents"_s, documents}, {u"rows"_s, rows}, {u"changes"_s, changeArray},
+                       {u"attainment"_s, attainmentArray}};
+}
+
 } // namespace parallax
