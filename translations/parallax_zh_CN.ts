@@ -113,6 +113,34 @@
             <source>Unknown field: %1</source>
             <translation>未知字段：%1</translation>
         </message>
+        <message>
+            <source>growth figures and targets with their quotes</source>
+            <translation>增长数据和目标，附原文引述</translation>
+        </message>
+        <message>
+            <source>target table: indicators × documents, changes and attainment</source>
+            <translation>目标对照表：指标 × 文档，含变化与完成情况</translation>
+        </message>
+        <message>
+            <source>Write CSV (UTF-8 with BOM, opens in Excel and WPS).</source>
+            <translation>以 CSV 格式输出（带 BOM 的 UTF-8，可直接用 Excel 和 WPS 打开）。</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>度量</translation>
+        </message>
+        <message>
+            <source>Changes: %1 → %2</source>
+            <translation>变化：%1 → %2</translation>
+        </message>
+        <message>
+            <source>Attainment (target of year Y against the actual reported for Y):</source>
+            <translation>完成情况（Y 年目标与 Y 年实际完成值对比）：</translation>
+        </message>
     </context>
     <context>
         <name>Parallax::DisplayNames</name>
@@ -454,7 +482,7 @@
             <translation>未找到“%1”。</translation>
         </message>
         <message numerus="yes">
-            <source>%n match(es) for “%1”:</source>
+            <source>Matches for “%1”: %n</source>
             <translation>
                 <numerusform>“%1”共有 %n 处匹配：</numerusform>
             </translation>
@@ -606,12 +634,6 @@
             <source>Parallax — Sample Library</source>
             <translation>Parallax — 示例文库</translation>
         </message>
-        <message numerus="yes">
-            <source>%n document(s)</source>
-            <translation>
-                <numerusform>%n 个文档</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Open a library before importing.</source>
             <translation>请先打开文库，再导入文件。</translation>
@@ -644,12 +666,6 @@
             <source>Imported %1 of %2: %3</source>
             <translation>已导入 %1/%2：%3</translation>
         </message>
-        <message numerus="yes">
-            <source>Importing %n file(s)…</source>
-            <translation>
-                <numerusform>正在导入 %n 个文件…</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Imported %1, skipped %2 duplicates, %3 failed</source>
             <translation>已导入 %1 个，跳过重复 %2 个，失败 %3 个</translation>
@@ -658,21 +674,9 @@
             <source>Import cancelled. %1</source>
             <translation>导入已取消。%1</translation>
         </message>
-        <message numerus="yes">
-            <source>… and %n more (see Details)</source>
-            <translation>
-                <numerusform>……另有 %n 个（请查看详细信息）</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Import problems</source>
             <translation>导入问题</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) could not be imported:</source>
-            <translation>
-                <numerusform>%n 个文件无法导入：</numerusform>
-            </translation>
         </message>
         <message>
             <source>Language</source>
@@ -693,6 +697,30 @@
         <message>
             <source>Library: %1</source>
             <translation>文库：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Documents: %n</source>
+            <translation>
+                <numerusform>共 %n 个文档</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Files to import: %n</source>
+            <translation>
+                <numerusform>待导入文件：%n 个</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not shown here: %n more (see Details)</source>
+            <translation>
+                <numerusform>另有 %n 个未列出（请查看详细信息）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Files that could not be imported: %n</source>
+            <translation>
+                <numerusform>以下 %n 个文件无法导入：</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -731,10 +759,6 @@
     <context>
         <name>parallax::SectionTreeModel</name>
         <message>
-            <source>(untitled)</source>
-            <translation>（无标题）</translation>
-        </message>
-        <message>
             <source>Role: %1</source>
             <translation>作用：%1</translation>
         </message>
@@ -745,6 +769,10 @@
         <message>
             <source>Numbering recovered from the sibling headings</source>
             <translation>序号已根据同级标题推断补全</translation>
+        </message>
+        <message>
+            <source>(%1)</source>
+            <translation>（%1）</translation>
         </message>
     </context>
 </TS>

@@ -91,7 +91,7 @@ MainWindow::MainWindow(QString userLibraryPath, QWidget *parent)
     m_outlineDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
                                | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, m_outlineDock);
-    resizeDocks({m_outlineDock}, {300}, Qt::Horizontal);
+    resizeDocks({m_outlineDock}, {340}, Qt::Horizontal);
 
     createActions();
     createStatusBar();
@@ -299,7 +299,7 @@ void MainWindow::refreshLibrary()
     }
     const int count = int(documents->size());
     m_libraryView->setDocuments(std::move(*documents));
-    m_countLabel->setText(tr("%n document(s)", nullptr, count));
+    m_countLabel->setText(tr("Documents: %n", nullptr, count));
     Q_EMIT libraryLoaded();
 }
 
@@ -371,7 +371,7 @@ void MainWindow::onImportProgress(int done, int total, const QString &fileName)
     if (total > 0 && !fileName.isEmpty())
         showStatus(tr("Imported %1 of %2: %3").arg(done).arg(total).arg(fileName));
     else if (total > 0)
-        showStatus(tr("Importing %n file(s)…", nullptr, total));
+        showStatus(tr("Files to import: %n", nullptr, total));
 }
 
 void MainWindow::onImportFinished(const ImportSummary &summary)
@@ -406,9 +406,9 @@ void MainWindow::showImportFailures(const ImportSummary &summary)
     constexpr int shown = 12;
     QStringList visible = lines.mid(0, shown);
     if (lines.size() > shown)
-        visible << tr("… and %n more (see Details)", nullptr, int(lines.size() - shown));
+        visible << tr("Not shown here: %n more (see Details)", nullptr, int(lines.size() - shown));
     showMessage(this, QMessageBox::Warning, tr("Import problems"),
-                tr("%n file(s) could not be imported:", nullptr, int(lines.size())), visible.join(u'\n'),
+                tr("Files that could not be imported: %n", nullptr, int(lines.size())), visible.join(u'\n'),
                 lines.join(u'\n'));
 }
 

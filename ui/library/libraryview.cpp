@@ -71,6 +71,7 @@ LibraryView::LibraryView(QWidget *parent)
     m_resultsView->hide();
 
     auto *splitter = new QSplitter(Qt::Vertical, content);
+    m_splitter = splitter;
     auto *treePane = new QWidget(splitter);
     auto *treeLayout = new QVBoxLayout(treePane);
     treeLayout->setContentsMargins(0, 0, 0, 0);
@@ -192,8 +193,12 @@ int LibraryView::search(const QString &query)
     const int count = int(hits->size());
     m_results->setHits(std::move(*hits));
     m_resultsLabel->setText(count == 0 ? tr("No matches for “%1”.").arg(trimmed)
-                                       : tr("%n match(es) for “%1”:", nullptr, count).arg(trimmed));
+                                       : tr("Matches for “%1”: %n", nullptr, count).arg(trimmed));
     m_resultsView->setVisible(count > 0);
+    if (count > 0 && m_splitter->sizes().value(1) < m_splitter->height() / 3) {
+        const int total = m_splitter->height();
+        m_splitter->setSizes({total * 11 / 20, total * 9 / 20});
+    }
     return count;
 }
 

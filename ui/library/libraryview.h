@@ -11,6 +11,7 @@ class QLineEdit;
 class QListView;
 class QModelIndex;
 class QSortFilterProxyModel;
+class QSplitter;
 class QStackedWidget;
 class QTreeView;
 
@@ -63,6 +64,7 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     SearchResultModel *m_results = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QSplitter *m_splitter = nullptr;
     EmptyLibraryWidget *m_emptyState = nullptr;
     QLineEdit *m_filter = nullptr;
     QTreeView *m_tree = nullptr;

@@ -148,8 +148,8 @@ void ReaderView::applyFormats(const Document &document)
 
     // Body: generous line spacing and the customary two-character first-line indent.
     QTextBlockFormat body;
-    body.setLineHeight(165, QTextBlockFormat::ProportionalHeight);
-    body.setBottomMargin(em * 0.5);
+    body.setLineHeight(155, QTextBlockFormat::ProportionalHeight);
+    body.setBottomMargin(em * 0.6);
     body.setTextIndent(em * 2);
     formatRange(textDocument, 0, document.text.size(), QTextCharFormat(), &body);
 
@@ -170,8 +170,11 @@ void ReaderView::applyFormats(const Document &document)
         heading.setFontWeight(section.level <= 2 ? QFont::Bold : QFont::DemiBold);
         if (section.level == 1)
             heading.setProperty(QTextFormat::FontSizeAdjustment, 1);
-        if (section.headingSplit) {
-            // Heading fused with its body on one line: emphasise the heading part only.
+        const QTextBlock block = textDocument->findBlock(int(section.start));
+        const qsizetype lineEnd = block.position() + block.length() - 1;
+        if (section.headingSplit || section.bodyStart < lineEnd) {
+            // Heading fused with its body on one line (or a lead-in sentence such as
+            // 一年来，……。): emphasise the heading part only, keep the paragraph a paragraph.
             formatRange(textDocument, section.start, section.bodyStart, heading);
             return;
         }
@@ -180,8 +183,7 @@ void ReaderView::applyFormats(const Document &document)
         headingBlock.setTopMargin(section.level == 1 ? em * 1.6 : em * 0.8);
         headingBlock.setBottomMargin(section.level == 1 ? em * 0.8 : em * 0.4);
         headingBlock.setLineHeight(140, QTextBlockFormat::ProportionalHeight);
-        formatRange(textDocument, section.start, std::max(section.start, section.bodyStart - 1), heading,
-                    &headingBlock);
+        formatRange(textDocument, section.start, lineEnd, heading, &headingBlock);
     });
 }
 

@@ -116,7 +116,9 @@ QVariant SectionTreeModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole: {
-        const QString heading = node->heading.isEmpty() ? tr("(untitled)") : node->heading;
+        // Untitled sections (the opening before the first heading) are named by what they do.
+        const QString heading =
+            node->heading.isEmpty() ? tr("(%1)").arg(displayName(node->role)) : node->heading;
         if (node->label.isEmpty())
             return heading;
         // Implied labels were not in the source; show them in brackets so nobody quotes them.
