@@ -96,6 +96,7 @@ struct Figure
     IndicatorLexicon::Unit unit;
     Qualifier qualifier = Qualifier::Exact;
     int sign = 0;      // from the verb before it: +1 growth, -1 decline, 0 none
+    bool growthWord = false; // 两位数 means a growth rate whatever the verb
     int year = 0;      // explicit 2015年的 before it
     QString basis;     // annual-average / cumulative
     qsizetype start = 0;
@@ -151,7 +152,7 @@ public:
                 i = figure->end;
                 continue;
             }
-            figure->sign = m_lexicon.verbSign(between);
+            figure->sign = figure->growthWord ? 1 : m_lexicon.verbSign(between);
             // In a list (增长5.7%、8.7%) the verb before the first figure governs the rest.
             if (figure->sign == 0 && !figures.empty() && isListSeparator(between))
                 figure->sign = previousSign;
@@ -215,6 +216,7 @@ private:
             figure.value = 10;
             figure.unit = {u"%"_s, u"%"_s, 1};
             figure.qualifier = Qualifier::Min;
+            figure.growthWord = true;
             figure.start = i;
             figure.end = i + 3;
             return figure;
