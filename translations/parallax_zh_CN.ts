@@ -227,40 +227,6 @@
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Compare Chinese government work reports and five-year plans.</source>
-            <translation>比较中国各级政府工作报告和五年规划纲要。</translation>
-        </message>
-        <message>
-            <source>Open the library file &lt;path&gt;.</source>
-            <translation>打开文库文件 &lt;路径&gt;。</translation>
-        </message>
-        <message>
-            <source>path</source>
-            <translation>路径</translation>
-        </message>
-        <message>
-            <source>Open the bundled sample library.</source>
-            <translation>打开内置的示例文库。</translation>
-        </message>
-        <message>
-            <source>User interface language: en, zh_CN, or empty for the system language.</source>
-            <translation>界面语言：en、zh_CN，留空则跟随系统语言。</translation>
-        </message>
-        <message>
-            <source>language</source>
-            <translation>语言</translation>
-        </message>
-        <message>
-            <source>Quit as soon as the window is shown and the library loaded (for tests).</source>
-            <translation>窗口显示且文库加载完成后立即退出（用于测试）。</translation>
-        </message>
-    </context>
-    <context>
-        <name>parallax</name>
         <message>
             <source>file not found</source>
             <translation>找不到文件</translation>
@@ -352,6 +318,37 @@
         <message>
             <source>unknown error</source>
             <translation>未知错误</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Compare Chinese government work reports and five-year plans.</source>
+            <translation>比较中国各级政府工作报告和五年规划纲要。</translation>
+        </message>
+        <message>
+            <source>Open the library file &lt;path&gt;.</source>
+            <translation>打开文库文件 &lt;路径&gt;。</translation>
+        </message>
+        <message>
+            <source>path</source>
+            <translation>路径</translation>
+        </message>
+        <message>
+            <source>Open the bundled sample library.</source>
+            <translation>打开内置的示例文库。</translation>
+        </message>
+        <message>
+            <source>User interface language: en, zh_CN, or empty for the system language.</source>
+            <translation>界面语言：en、zh_CN，留空则跟随系统语言。</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Quit as soon as the window is shown and the library loaded (for tests).</source>
+            <translation>窗口显示且文库加载完成后立即退出（用于测试）。</translation>
         </message>
     </context>
     <context>
