@@ -7,7 +7,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-pdf-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
-    libicu-dev libsqlite3-dev libgumbo-dev libzip-dev libexpected-dev libxkbcommon-dev
+    libicu-dev libsqlite3-dev libgumbo-dev libzip-dev libexpected-dev libxlsxwriter-dev libxkbcommon-dev
     xvfb xauth fonts-noto-cjk fonts-wqy-microhei poppler-utils
 )
 
