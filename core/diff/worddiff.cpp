@@ -183,6 +183,56 @@ double bigramDice(const QString &a, const QString &b)
     return 2.0 * common / double(a.size() - 1 + b.size() - 1);
 }
 
+// Slides a one-sided edit between two equalities along equal tokens (as diff-match-patch's
+// lossless clean-up does) to where it reads best: ending at a sentence end, or starting after one.
+void alignEditsToSentences(std::vector<TokenChunk> &chunks, const std::array<Side, 2> &sides)
+{
+    for (size_t c = 1; c + 1 < chunks.size(); ++c) {
+        TokenChunk &edit = chunks[c];
+        TokenChunk &before = chunks[c - 1];
+        TokenChunk &after = chunks[c + 1];
+        if ((edit.kind != DiffKind::Insert && edit.kind != DiffKind::Delete) || before.kind != DiffKind::Equal
+            || after.kind != DiffKind::Equal)
+            continue;
+        const int s = edit.kind == DiffKind::Delete ? 0 : 1;
+        const Side &side = sides[s];
+        // Slide fully left first, then try every position to the right.
+        qsizetype shiftLeft = 0;
+        while (shiftLeft < before.count(s)
+               && side.keys[size_t(edit.end[s] - 1 - shiftLeft)] == side.keys[size_t(edit.begin[s] - 1 - shiftLeft)])
+            ++shiftLeft;
+        qsizetype shiftRight = 0;
+        while (shiftRight < after.count(s)
+               && side.keys[size_t(edit.begin[s] + shiftRight)] == side.keys[size_t(edit.end[s] + shiftRight)])
+            ++shiftRight;
+        if (shiftLeft == 0 && shiftRight == 0)
+            continue;
+        qsizetype best = 0;
+        int bestScore = -1;
+        for (qsizetype shift = -shiftLeft; shift <= shiftRight; ++shift) {
+            const qsizetype begin = edit.begin[s] + shift;
+            const qsizetype end = edit.end[s] + shift;
+            int score = 0;
+            if (isSentenceEnd(side, end - 1))
+                score += 2;
+            if (begin == 0 || isSentenceEnd(side, begin - 1))
+                score += 1;
+            if (score > bestScore) {
+                bestScore = score;
+                best = shift;
+            }
+        }
+        if (best == 0)
+            continue;
+        for (int k = 0; k < 2; ++k) {
+            before.end[k] += best;
+            after.begin[k] += best;
+            edit.begin[k] += best;
+            edit.end[k] += best;
+        }
+    }
+}
+
 void detectMoves(std::vector<TokenChunk> &chunks, const std::array<Side, 2> &sides, const DiffOptions &options)
 {
     // 1. Split one-sided edits into sentences; Replace sides are candidates as a whole.
@@ -385,6 +435,8 @@ WordDiff diffTexts(QStringView left, QStringView right, const DiffOptions &optio
         }
         chunks = coalesce(chunks);
     }
+    alignEditsToSentences(chunks, sides);
+    chunks = coalesce(chunks);
     if (options.detectNumbers)
         markChangedNumbers(chunks, sides);
     if (options.semanticCleanup)
