@@ -32,12 +32,15 @@ public:
 
     /// Splits `text` into tokens covering it completely, in order, without overlap. Offsets are
     /// UTF-16 indexes into `text`. Never fails; an ICU failure degrades to one token per character.
+    /// Texts over 200,000 characters are segmented in pieces on the global thread pool (blocking).
     [[nodiscard]] std::vector<Token> tokenize(QStringView text) const;
 
     /// True if `word` is a lexicon entry.
     [[nodiscard]] bool isLexiconTerm(QStringView word) const;
 
 private:
+    [[nodiscard]] std::vector<Token> tokenizeRange(QStringView text) const;
+
     struct Private;
     std::unique_ptr<Private> d;
 };

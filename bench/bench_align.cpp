@@ -1,0 +1,214 @@
+// Alignment and diff benchmark: tokenizer throughput, pairwise and N-way alignment, word diff on
+// sections, whole reports and unrelated long texts, and the same diffs with
+// `git diff --no-index --word-diff` for comparison. Not a ctest. Run from a Release build.
+
+#include "core/align/alignment.h"
+#include "core/diff/worddiff.h"
+#include "core/import/importer.h"
+#include "core/text/tokenizer.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <random>
+
+using namespace Qt::StringLiterals;
+using namespace parallax;
+
+namespace {
+
+void print(const QString &line)
+{
+    std::fputs(qPrintable(line + u'\n'), stdout);
+    std::fflush(stdout);
+}
+
+// Median wall time in milliseconds of `runs` calls.
+double medianMs(int runs, const std::function<void()> &work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+Document load(const QString &name)
+{
+    auto document = importFile(QStringLiteral(PARALLAX_SAMPLES) + u'/' + name);
+    if (!document) {
+        print(u"cannot import "_s + name);
+        std::exit(2);
+    }
+    return *document;
+}
+
+// An edited copy, as between two drafts: figures changed, a sentence dropped, one moved, one added.
+QString edit(const QString &text, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    QStringList sentences = text.split(u'。');
+    for (QString &sentence : sentences) {
+        if (random.bounded(6) == 0) {
+            static const QRegularExpression figure(u"\\d+(\\.\\d+)?"_s);
+            sentence.replace(figure, QString::number(random.bounded(100)));
+        }
+    }
+    if (sentences.size() > 6) {
+        sentences.removeAt(int(random.bounded(int(sentences.size()) - 1)));
+        sentences.move(1, int(sentences.size()) - 2);
+        sentences.insert(3, u"新增一句关于优化营商环境和扩大有效投资的表述"_s);
+    }
+    return sentences.join(u'。');
+}
+
+// A long text made of the other samples' sentences in a shuffled order (same register, unrelated).
+QString unrelated(const QStringList &texts, qsizetype length, quint32 seed)
+{
+    QStringList sentences;
+    for (const QString &text : texts)
+        sentences += text.split(u'。', Qt::SkipEmptyParts);
+    QRandomGenerator random(seed);
+    std::shuffle(sentences.begin(), sentences.end(), std::mt19937(seed));
+    QString out;
+    while (out.size() < length)
+        out += sentences[int(random.bounded(int(sentences.size())))] + u'。';
+    return out.left(length);
+}
+
+double gitWordDiffMs(const QString &left, const QString &right, int runs)
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(u"a.txt"_s);
+    const QString b = dir.filePath(u"b.txt"_s);
+    for (const auto &[path, text] : {std::pair{a, left}, std::pair{b, right}}) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return -1;
+        file.write(text.toUtf8());
+    }
+    bool ok = true;
+    const double ms = medianMs(runs, [&] {
+        QProcess git;
+        // Character-level words: git's default splits on whitespace, which Chinese has none of.
+        git.start(u"git"_s, {u"diff"_s, u"--no-index"_s, u"--word-diff=porcelain"_s, u"--word-diff-regex=[^[:space:]]"_s, a, b});
+        ok = git.waitForFinished(60000) && ok;
+        (void)git.readAllStandardOutput();
+    });
+    return ok ? ms : -1;
+}
+
+void diffRow(const QString &name, const QString &left, const QString &right, int runs, double limitMs)
+{
+    WordDiff result;
+    const double ms = medianMs(runs, [&] { result = diffTexts(left, right); });
+    const double git = gitWordDiffMs(left, right, std::max(1, runs / 4));
+    int changes = 0;
+    for (const DiffChunk &chunk : result.chunks)
+        changes += chunk.kind != DiffKind::Equal;
+    print(u"%1 %2 × %3 chars: %4 ms (limit %5 ms) %6 | %7 changes, %8 changed figures, %9 moved%10 | git word-diff %11 ms, ratio git/parallax %12"_s
+              .arg(name, -28)
+              .arg(left.size())
+              .arg(right.size())
+              .arg(ms, 0, 'f', 2)
+              .arg(limitMs, 0, 'f', 0)
+              .arg(ms <= limitMs ? u"OK"_s : u"OVER"_s)
+              .arg(changes)
+              .arg(result.count(DiffKind::ChangedNumber))
+              .arg(result.count(DiffKind::Moved) / 2)
+              .arg(result.approximate ? u" (APPROXIMATE in %1 regions)"_s.arg(result.approximateRegions) : QString())
+              .arg(git, 0, 'f', 1)
+              .arg(git > 0 ? git / ms : 0.0, 0, 'f', 1));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const Document turpan = load(u"turpan_2025_work-report.txt"_s);
+    const Document huyanghe = load(u"huyanghe_2025_work-report.txt"_s);
+    const Document xinjiang = load(u"xinjiang_2025_work-report-summary.txt"_s);
+    const Document urumqi = load(u"urumqi_2023_work-report.txt"_s);
+    const Document changji = load(u"changji_2021-2025_five-year-plan.txt"_s);
+
+    // Tokenizer.
+    QString big;
+    while (big.size() < 2'000'000)
+        big += changji.text;
+    (void)Tokenizer::instance().tokenize(u"预热"_s);
+    const double tokenMs = medianMs(3, [&] { (void)Tokenizer::instance().tokenize(big); });
+    const double mb = big.toUtf8().size() / 1e6;
+    print(u"tokenizer: %1 MB UTF-8 in %2 ms = %3 MB/s (target ~10)"_s.arg(mb, 0, 'f', 1).arg(tokenMs, 0, 'f', 0).arg(mb / (tokenMs / 1e3), 0, 'f', 1));
+    const QString report = turpan.text;
+    const double reportTokenMs = medianMs(10, [&] { (void)Tokenizer::instance().tokenize(report); });
+    print(u"tokenizer: one report (%1 chars) %2 ms"_s.arg(report.size()).arg(reportTokenMs, 0, 'f', 1));
+
+    // Alignment.
+    AlignOptions options;
+    (void)alignPair(turpan, huyanghe, options);
+    const double pairMs = medianMs(20, [&] { (void)alignPair(turpan, huyanghe, options); });
+    print(u"align pair turpan × huyanghe (second level): %1 ms (limit 20) %2"_s.arg(pairMs, 0, 'f', 2).arg(pairMs <= 20 ? u"OK"_s : u"OVER"_s));
+    const double pairUrumqiMs = medianMs(20, [&] { (void)alignPair(urumqi, turpan, options); });
+    print(u"align pair urumqi × turpan: %1 ms"_s.arg(pairUrumqiMs, 0, 'f', 2));
+    AlignOptions paragraphs = options;
+    paragraphs.depth = AlignDepth::Paragraphs;
+    const double paragraphMs = medianMs(5, [&] { (void)alignPair(turpan, huyanghe, paragraphs); });
+    print(u"align pair turpan × huyanghe (paragraphs): %1 ms"_s.arg(paragraphMs, 0, 'f', 1));
+    // 20 documents: the four work reports five times each, with edited texts (structure kept).
+    std::vector<Document> twenty;
+    const Document *bases[] = {&turpan, &huyanghe, &xinjiang, &urumqi};
+    for (int i = 0; i < 20; ++i) {
+        Document copy = *bases[i % 4];
+        // Same length edits only, so section spans stay valid: figures replaced digit by digit.
+        for (qsizetype c = 0; c < copy.text.size(); ++c) {
+            if (copy.text[c].isDigit())
+                copy.text[c] = QChar(u'0' + (copy.text[c].digitValue() + i) % 10);
+        }
+        twenty.push_back(std::move(copy));
+    }
+    AlignmentMatrix matrix;
+    const double matrixMs = medianMs(3, [&] { matrix = alignDocuments(twenty, options); });
+    print(u"align 20 documents: %1 ms (limit 1000) %2, %3 rows"_s.arg(matrixMs, 0, 'f', 1).arg(matrixMs <= 1000 ? u"OK"_s : u"OVER"_s).arg(matrix.rows.size()));
+    std::vector<Document> fourRegions{turpan, huyanghe, xinjiang, urumqi};
+    const double fourMs = medianMs(5, [&] { (void)alignDocuments(fourRegions, options); });
+    print(u"align 4 different reports: %1 ms"_s.arg(fourMs, 0, 'f', 1));
+
+    // Diff.
+    (void)diffTexts(u"预热"_s, u"预热"_s);
+    const QString section = turpan.text.mid(turpan.text.size() / 3, 5000);
+    diffRow(u"5k section vs edited copy"_s, section, edit(section, 1), 50, 2);
+    const PairAlignment pair = alignPair(turpan, huyanghe, options);
+    QString bestLeft;
+    QString bestRight;
+    for (const SectionMatch &match : pair.matches) {
+        const AlignUnit &l = pair.left[size_t(match.left)];
+        const AlignUnit &r = pair.right[size_t(match.right)];
+        if (l.end - l.start > bestLeft.size()) {
+            bestLeft = turpan.text.mid(l.start, l.end - l.start);
+            bestRight = huyanghe.text.mid(r.start, r.end - r.start);
+        }
+    }
+    diffRow(u"aligned sections, 2 reports"_s, bestLeft, bestRight, 50, 2);
+    QString sixty = turpan.text;
+    sixty += huyanghe.text.left(60'000 - sixty.size());
+    diffRow(u"60k report vs edited copy"_s, sixty, edit(sixty, 2), 10, 50);
+    QString otherSixty = urumqi.text + xinjiang.text;
+    diffRow(u"60k report vs another report"_s, sixty, otherSixty.left(60'000), 10, 50);
+    const QString longLeft = changji.text.left(250'000);
+    const QString longRight = unrelated({turpan.text, huyanghe.text, urumqi.text, xinjiang.text}, 250'000, 7);
+    diffRow(u"250k unrelated texts"_s, longLeft, longRight, 3, 500);
+    return 0;
+}
