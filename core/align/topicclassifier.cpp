@@ -3,6 +3,7 @@
 #include "core/text/sectionedlist.h"
 
 #include <QFile>
+#include <QHash>
 
 #include <algorithm>
 #include <cmath>
@@ -60,16 +61,57 @@ QStringList TopicClassifier::topics() const
     return names;
 }
 
+namespace {
+
+// Occurrences of every keyword in one pass: keywords indexed by their first character.
+struct KeywordIndex
+{
+    QHash<char16_t, std::vector<std::pair<size_t, size_t>>> byFirst; // (topic, keyword)
+};
+
+std::vector<std::vector<int>> countKeywords(const std::vector<TopicClassifier::Topic> &topics,
+                                            const KeywordIndex &index, QStringView text)
+{
+    std::vector<std::vector<int>> counts(topics.size());
+    for (size_t t = 0; t < topics.size(); ++t)
+        counts[t].assign(topics[t].keywords.size(), 0);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        auto it = index.byFirst.constFind(text[i].unicode());
+        if (it == index.byFirst.constEnd())
+            continue;
+        for (const auto &[t, k] : it.value()) {
+            const QString &keyword = topics[t].keywords[k].text;
+            if (text.mid(i).startsWith(keyword))
+                ++counts[t][k];
+        }
+    }
+    return counts;
+}
+
+} // namespace
+
 TopicGuess TopicClassifier::classify(QStringView heading, QStringView body, double secondaryRatio) const
 {
+    static thread_local const TopicClassifier *indexed = nullptr;
+    static thread_local KeywordIndex index;
+    if (indexed != this) {
+        index.byFirst.clear();
+        for (size_t t = 0; t < m_topics.size(); ++t) {
+            for (size_t k = 0; k < m_topics[t].keywords.size(); ++k) {
+                if (!m_topics[t].keywords[k].text.isEmpty())
+                    index.byFirst[m_topics[t].keywords[k].text.front().unicode()].push_back({t, k});
+            }
+        }
+        indexed = this;
+    }
+    const auto inHeading = countKeywords(m_topics, index, heading);
+    const auto inBody = countKeywords(m_topics, index, body);
     std::vector<double> scores(m_topics.size(), 0.0);
     for (size_t t = 0; t < m_topics.size(); ++t) {
         double score = 0;
-        for (const Keyword &keyword : m_topics[t].keywords) {
-            const qsizetype inHeading = heading.count(keyword.text);
-            const qsizetype inBody = body.count(keyword.text);
+        for (size_t k = 0; k < m_topics[t].keywords.size(); ++k) {
             // Sublinear in the body so one long list of projects does not outvote the heading.
-            score += keyword.weight * (3.0 * double(inHeading) + std::log1p(double(inBody)));
+            score += m_topics[t].keywords[k].weight * (3.0 * inHeading[t][k] + std::log1p(double(inBody[t][k])));
         }
         scores[t] = score;
     }
