@@ -110,12 +110,51 @@ Result<void> migrateTo2(const QSqlDatabase &db)
     return {};
 }
 
+Result<void> migrateTo3(const QSqlDatabase &db)
+{
+    // User corrections of extracted indicator observations (see core/store/observationstore.h).
+    // key_* identify the observation as extraction produces it; an edit with no such observation
+    // is one the user added. The other columns are the corrected figure.
+    static const QString statements[] = {
+        u"CREATE TABLE observation_edits ("
+        "  id INTEGER PRIMARY KEY,"
+        "  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+        "  key_indicator TEXT NOT NULL,"
+        "  key_measure TEXT NOT NULL,"
+        "  key_kind TEXT NOT NULL,"
+        "  key_year INTEGER NOT NULL,"
+        "  key_start INTEGER NOT NULL,"
+        "  indicator TEXT NOT NULL,"
+        "  measure TEXT NOT NULL,"
+        "  kind TEXT NOT NULL,"
+        "  year INTEGER NOT NULL,"
+        "  value REAL,"
+        "  value_max REAL,"
+        "  unit TEXT NOT NULL DEFAULT '',"
+        "  qualifier TEXT NOT NULL,"
+        "  period TEXT NOT NULL DEFAULT '',"
+        "  quote TEXT NOT NULL DEFAULT '',"
+        "  start INTEGER NOT NULL DEFAULT 0,"
+        "  \"end\" INTEGER NOT NULL DEFAULT 0,"
+        "  section TEXT NOT NULL DEFAULT '',"
+        "  created TEXT NOT NULL,"
+        "  modified TEXT NOT NULL,"
+        "  UNIQUE (document_id, key_indicator, key_measure, key_kind, key_year, key_start)"
+        ")"_s,
+    };
+    for (const QString &statement : statements) {
+        if (auto done = run(db, statement); !done)
+            return done;
+    }
+    return {};
+}
+
 using Step = std::function<Result<void>(const QSqlDatabase &)>;
 
 const std::vector<Step> &steps()
 {
     // steps()[i] migrates from version i to version i + 1.
-    static const std::vector<Step> all{migrateTo1, migrateTo2};
+    static const std::vector<Step> all{migrateTo1, migrateTo2, migrateTo3};
     return all;
 }
 

@@ -14,6 +14,7 @@ namespace parallax::schema {
 /// The schema version this build writes (PRAGMA user_version).
 ///   1: documents + sections
 ///   2: section_fts, the unigram/bigram full-text index, filled from existing sections
+///   3: observation_edits, the user's corrections of indicator observations
 [[nodiscard]] int currentVersion();
 
 /// Brings the database from its user_version to currentVersion() in one write transaction
