@@ -1,5 +1,6 @@
 #include "app/cli/clicommands.h"
 
+#include "app/cli/comparecommands.h"
 #include "app/cli/jsonoutput.h"
 #include "core/common/errortext.h"
 #include "core/document/outlineformat.h"
@@ -54,7 +55,8 @@ public:
             {u"import"_s, &Cli::importCommand}, {u"list"_s, &Cli::listCommand},
             {u"outline"_s, &Cli::outlineCommand}, {u"search"_s, &Cli::searchCommand},
             {u"set"_s, &Cli::setCommand}, {u"indicators"_s, &Cli::indicatorsCommand},
-            {u"targets"_s, &Cli::targetsCommand},
+            {u"targets"_s, &Cli::targetsCommand}, {u"align"_s, &Cli::alignCommand},
+            {u"diff"_s, &Cli::diffCommand},
         };
         const auto command = commands.find(arguments.front());
         if (command == commands.end()) {
@@ -80,6 +82,10 @@ private:
                << Qt::endl
                << u"  targets DOC... [--json|--csv]   "_s
                << tr("target table: indicators × documents, changes and attainment") << Qt::endl
+               << u"  align DOC DOC... [--json] [--depth top|second|paragraphs] "_s
+               << tr("which sections correspond across documents") << Qt::endl
+               << u"  diff DOC DOC [--section N] [--html FILE] [--ignore-punctuation] "_s
+               << tr("word-level diff of whole documents or of one aligned row") << Qt::endl
                << u"  set DOC FIELD VALUE             "_s
                << tr("correct a metadata field (title, region, region_level, kind, date, speaker, "
                      "year_reported, year_planned)")
@@ -461,6 +467,76 @@ private:
                 line += row[i] + QString(widths[std::size_t(i)] - width(row[i]) + 2, u' ');
             m_out << line.trimmed() << Qt::endl;
         }
+    }
+
+    /// --depth top|second|paragraphs, shared by align and diff.
+    bool alignOptions(const QCommandLineParser &parser, AlignOptions &options)
+    {
+        const QString depth = parser.value(u"depth"_s);
+        if (depth == u"top"_s)
+            options.depth = AlignDepth::TopLevel;
+        else if (depth == u"paragraphs"_s)
+            options.depth = AlignDepth::Paragraphs;
+        else if (depth.isEmpty() || depth == u"second"_s)
+            options.depth = AlignDepth::SecondLevel;
+        else {
+            m_err << tr("Invalid value '%1' for %2").arg(depth, u"--depth"_s) << Qt::endl;
+            return false;
+        }
+        options.crossRoles = parser.isSet(u"cross-roles"_s);
+        return true;
+    }
+
+    void addAlignOptions(QCommandLineParser &parser)
+    {
+        parser.addOption({u"depth"_s, tr("Align top-level sections, second-level sections or paragraphs."),
+                          u"top|second|paragraphs"_s, u"second"_s});
+        parser.addOption({u"cross-roles"_s, tr("Let review sections align with plan sections.")});
+    }
+
+    int alignCommand(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        addAlignOptions(parser);
+        if (!parse(parser, arguments, 2, -1))
+            return 2;
+        AlignOptions options;
+        if (!alignOptions(parser, options))
+            return 2;
+        const auto documents = resolveDocuments(positional(parser), parser);
+        if (!documents)
+            return 1;
+        return writeAlignment(*documents, options, parser.isSet(u"json"_s), m_out, m_err);
+    }
+
+    int diffCommand(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        addAlignOptions(parser);
+        parser.addOption({u"section"_s, tr("Diff only the sections in this row of the alignment (see align)."), tr("N")});
+        parser.addOption({u"html"_s, tr("Write a side-by-side HTML page to FILE."), tr("FILE")});
+        parser.addOption({u"ignore-punctuation"_s, tr("Treat ASCII and Chinese punctuation (, and ，) as equal.")});
+        if (!parse(parser, arguments, 2, 2))
+            return 2;
+        AlignOptions options;
+        if (!alignOptions(parser, options))
+            return 2;
+        std::optional<int> section;
+        if (parser.isSet(u"section"_s)) {
+            bool ok = false;
+            section = parser.value(u"section"_s).toInt(&ok);
+            if (!ok || *section < 1) {
+                m_err << tr("Invalid value '%1' for %2").arg(parser.value(u"section"_s), u"--section"_s) << Qt::endl;
+                return 2;
+            }
+        }
+        DiffOptions diffOptions;
+        diffOptions.ignorePunctuationVariants = parser.isSet(u"ignore-punctuation"_s);
+        const auto documents = resolveDocuments(positional(parser), parser);
+        if (!documents)
+            return 1;
+        return writeDiff((*documents)[0], (*documents)[1], section, parser.value(u"html"_s), m_out, m_err, options,
+                         diffOptions);
     }
 
     bool applyField(DocumentMetadata &meta, const QString &field, const QString &value)

@@ -1,5 +1,7 @@
 #include "core/import/importer.h"
 
+#include "core/align/topicclassifier.h"
+
 #include "core/document/metadataextractor.h"
 #include "core/document/structureparser.h"
 #include "core/import/docxreader.h"
@@ -153,6 +155,7 @@ Result<Document> importBytes(const QByteArray &bytes, const QString &path, const
     structureOptions.headingHints = std::move(extracted->headingHints);
     document.sections = parseStructure(document.text, structureOptions);
     document.meta = inferMetadata(document.text, document.sections, fileName);
+    assignTopics(document);
     document.contentHash = QCryptographicHash::hash(document.text.toUtf8(), QCryptographicHash::Sha256).toHex();
     document.sourcePath = path;
     document.format = extracted->format;
