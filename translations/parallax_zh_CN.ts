@@ -1,775 +1,1504 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>Unknown command: %1</source>
-            <translation>未知命令：%1</translation>
-        </message>
-        <message>
-            <source>Usage: parallax-cli COMMAND [options]</source>
-            <translation>用法：parallax-cli 命令 [选项]</translation>
-        </message>
-        <message>
-            <source>Commands:</source>
-            <translation>命令：</translation>
-        </message>
-        <message>
-            <source>import files and folders into the library</source>
-            <translation>将文件和文件夹导入文库</translation>
-        </message>
-        <message>
-            <source>list the documents in the library</source>
-            <translation>列出文库中的文档</translation>
-        </message>
-        <message>
-            <source>metadata and section tree of a document</source>
-            <translation>显示文档的元数据和章节结构</translation>
-        </message>
-        <message>
-            <source>full-text search over the library</source>
-            <translation>在文库中全文检索</translation>
-        </message>
-        <message>
-            <source>correct a metadata field (title, region, region_level, kind, date, speaker, year_reported, year_planned)</source>
-            <translation>更正元数据字段（title、region、region_level、kind、date、speaker、year_reported、year_planned）</translation>
-        </message>
-        <message>
-            <source>DOC is a library id or a file path. Every command takes --db PATH (default: %1).</source>
-            <translation>DOC 为文库编号或文件路径。所有命令均可使用 --db PATH 指定文库（默认：%1）。</translation>
-        </message>
-        <message>
-            <source>Library database file.</source>
-            <translation>文库数据库文件。</translation>
-        </message>
-        <message>
-            <source>path</source>
-            <translation>路径</translation>
-        </message>
-        <message>
-            <source>Write JSON.</source>
-            <translation>以 JSON 格式输出。</translation>
-        </message>
-        <message>
-            <source>Wrong number of arguments for '%1'. See parallax-cli --help.</source>
-            <translation>“%1”的参数个数不正确。请参阅 parallax-cli --help。</translation>
-        </message>
-        <message>
-            <source>No importable files found in %1</source>
-            <translation>在 %1 中未找到可导入的文件</translation>
-        </message>
-        <message>
-            <source>already in library: #%1 %2 (%3)</source>
-            <translation>已在文库中：#%1 %2（%3）</translation>
-        </message>
-        <message>
-            <source>imported: #%1 %2 (%3)</source>
-            <translation>已导入：#%1 %2（%3）</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n document(s) imported</source>
-            <translation>
-                <numerusform>已导入 %n 个文档</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n already in the library</source>
-            <translation>
-                <numerusform>%n 个已在文库中</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n failed</source>
-            <translation>
-                <numerusform>%n 个失败</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Show headings down to this level only.</source>
-            <translation>只显示到此级别的标题。</translation>
-        </message>
-        <message>
-            <source>N</source>
-            <translation>N</translation>
-        </message>
-        <message>
-            <source>Maximum number of results (default 50).</source>
-            <translation>最多返回的结果数（默认 50）。</translation>
-        </message>
-        <message>
-            <source>set needs a library id (see parallax-cli list)</source>
-            <translation>set 命令需要文库编号（参见 parallax-cli list）</translation>
-        </message>
-        <message>
-            <source>#%1: %2 set to %3</source>
-            <translation>#%1：%2 已设为 %3</translation>
-        </message>
+<context>
+    <name>Cli</name>
         <message>
             <source>Invalid value '%1' for %2</source>
             <translation>%2 的值“%1”无效</translation>
         </message>
         <message>
-            <source>Unknown field: %1</source>
-            <translation>未知字段：%1</translation>
-        </message>
-        <message>
-            <source>growth figures and targets with their quotes</source>
-            <translation>增长数据和目标，附原文引述</translation>
-        </message>
-        <message>
-            <source>target table: indicators × documents, changes and attainment</source>
-            <translation>目标对照表：指标 × 文档，含变化与完成情况</translation>
-        </message>
-        <message>
-            <source>Write CSV (UTF-8 with BOM, opens in Excel and WPS).</source>
-            <translation>以 CSV 格式输出（带 BOM 的 UTF-8，可直接用 Excel 和 WPS 打开）。</translation>
-        </message>
-        <message>
-            <source>Indicator</source>
-            <translation>指标</translation>
-        </message>
-        <message>
-            <source>Measure</source>
-            <translation>度量</translation>
-        </message>
-        <message>
-            <source>Changes: %1 → %2</source>
-            <translation>变化：%1 → %2</translation>
-        </message>
-        <message>
-            <source>Attainment (target of year Y against the actual reported for Y):</source>
-            <translation>完成情况（Y 年目标与 Y 年实际完成值对比）：</translation>
-        </message>
-    </context>
-    <context>
-        <name>Parallax::DisplayNames</name>
-        <message>
-            <source>Government work report</source>
-            <translation>政府工作报告</translation>
-        </message>
-        <message>
-            <source>Five-year plan</source>
-            <translation>五年规划</translation>
-        </message>
-        <message>
-            <source>Other document</source>
-            <translation>其他文件</translation>
-        </message>
-        <message>
-            <source>National</source>
-            <translation>全国</translation>
-        </message>
-        <message>
-            <source>Province</source>
-            <translation>省级</translation>
-        </message>
-        <message>
-            <source>Prefecture</source>
-            <translation>地级</translation>
-        </message>
-        <message>
-            <source>County</source>
-            <translation>县级</translation>
-        </message>
-        <message>
-            <source>Corps division</source>
-            <translation>兵团师市</translation>
-        </message>
-        <message>
-            <source>Unknown level</source>
-            <translation>级别未知</translation>
-        </message>
-        <message>
-            <source>Body</source>
-            <translation>正文</translation>
-        </message>
-        <message>
-            <source>Opening</source>
-            <translation>开头</translation>
-        </message>
-        <message>
-            <source>Review</source>
-            <translation>工作回顾</translation>
-        </message>
-        <message>
-            <source>Plan</source>
-            <translation>工作安排</translation>
-        </message>
-        <message>
-            <source>Targets</source>
-            <translation>主要预期目标</translation>
-        </message>
-        <message>
-            <source>Glossary</source>
-            <translation>名词解释</translation>
-        </message>
-        <message>
-            <source>Glossary entry</source>
-            <translation>名词解释条目</translation>
-        </message>
-        <message>
-            <source>Box or table</source>
-            <translation>专栏或表格</translation>
-        </message>
-        <message>
-            <source>Closing</source>
-            <translation>结束语</translation>
-        </message>
-    </context>
-    <context>
-        <name>Parallax::Error</name>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1：%2</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1（%2）</translation>
-        </message>
-        <message>
-            <source>file not found</source>
-            <translation>找不到文件</translation>
-        </message>
-        <message>
-            <source>the file cannot be read (permissions or I/O error)</source>
-            <translation>无法读取文件（权限不足或读写错误）</translation>
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation>文件为空</translation>
-        </message>
-        <message>
-            <source>the file is larger than the import limit</source>
-            <translation>文件超过导入大小上限</translation>
-        </message>
-        <message>
-            <source>not a text, HTML, PDF or DOCX document (binary content)</source>
-            <translation>不是文本、HTML、PDF 或 DOCX 文档（二进制内容）</translation>
-        </message>
-        <message>
-            <source>the text encoding could not be recognised</source>
-            <translation>无法识别文本编码</translation>
-        </message>
-        <message>
-            <source>a line is longer than the import limit</source>
-            <translation>某一行的长度超过导入上限</translation>
-        </message>
-        <message>
-            <source>the document contains no text</source>
-            <translation>文档中没有文字</translation>
-        </message>
-        <message>
-            <source>the HTML could not be parsed</source>
-            <translation>无法解析 HTML</translation>
-        </message>
-        <message>
-            <source>the PDF is damaged or truncated</source>
-            <translation>PDF 文件已损坏或不完整</translation>
-        </message>
-        <message>
-            <source>the PDF is encrypted</source>
-            <translation>PDF 文件已加密</translation>
-        </message>
-        <message>
-            <source>no text layer; scanned PDFs need OCR</source>
-            <translation>没有文字层；扫描版 PDF 需要先进行 OCR 识别</translation>
-        </message>
-        <message>
-            <source>not a valid DOCX file (not a zip archive)</source>
-            <translation>不是有效的 DOCX 文件（不是 zip 压缩包）</translation>
-        </message>
-        <message>
-            <source>the DOCX file is damaged (no readable document part)</source>
-            <translation>DOCX 文件已损坏（没有可读取的正文部分）</translation>
-        </message>
-        <message>
-            <source>the DOCX file expands to more than the import limit</source>
-            <translation>DOCX 文件解压后超过导入大小上限</translation>
-        </message>
-        <message>
-            <source>the library database cannot be opened</source>
-            <translation>无法打开文库数据库</translation>
-        </message>
-        <message>
-            <source>the library database reported an error</source>
-            <translation>文库数据库报告错误</translation>
-        </message>
-        <message>
-            <source>the library was written by a newer version of Parallax</source>
-            <translation>该文库由更新版本的 Parallax 创建</translation>
-        </message>
-        <message>
-            <source>no such document in the library</source>
-            <translation>文库中没有此文档</translation>
-        </message>
-        <message>
-            <source>already in the library (same content)</source>
-            <translation>已在文库中（内容相同）</translation>
-        </message>
-        <message>
-            <source>invalid argument</source>
-            <translation>参数无效</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>已取消</translation>
-        </message>
-        <message>
-            <source>unknown error</source>
-            <translation>未知错误</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Compare Chinese government work reports and five-year plans.</source>
-            <translation>比较中国各级政府工作报告和五年规划纲要。</translation>
-        </message>
-        <message>
-            <source>Open the library file &lt;path&gt;.</source>
-            <translation>打开文库文件 &lt;路径&gt;。</translation>
-        </message>
-        <message>
-            <source>path</source>
-            <translation>路径</translation>
-        </message>
-        <message>
-            <source>Open the bundled sample library.</source>
-            <translation>打开内置的示例文库。</translation>
-        </message>
-        <message>
-            <source>User interface language: en, zh_CN, or empty for the system language.</source>
-            <translation>界面语言：en、zh_CN，留空则跟随系统语言。</translation>
-        </message>
-        <message>
-            <source>language</source>
-            <translation>语言</translation>
-        </message>
-        <message>
-            <source>Quit as soon as the window is shown and the library loaded (for tests).</source>
-            <translation>窗口显示且文库加载完成后立即退出（用于测试）。</translation>
-        </message>
-    </context>
-    <context>
-        <name>parallax::EmptyLibraryWidget</name>
-        <message>
-            <source>Your library is empty</source>
-            <translation>文库中还没有文档</translation>
-        </message>
-        <message>
-            <source>Drag report files or folders here (text, HTML, PDF or Word), or import them from the File menu.</source>
-            <translation>将报告文件或文件夹拖到这里（支持文本、HTML、PDF、Word），或通过“文件”菜单导入。</translation>
-        </message>
-        <message>
-            <source>Import the sample reports</source>
-            <translation>导入示例报告</translation>
-        </message>
-        <message>
-            <source>Import Files…</source>
-            <translation>导入文件…</translation>
-        </message>
-    </context>
-    <context>
-        <name>parallax::FindBar</name>
-        <message>
-            <source>Find in document</source>
-            <translation>在文档中查找</translation>
-        </message>
-        <message>
-            <source>Previous match (Shift+Enter)</source>
-            <translation>上一个（Shift+回车）</translation>
-        </message>
-        <message>
-            <source>Next match (Enter)</source>
-            <translation>下一个（回车）</translation>
-        </message>
-        <message>
-            <source>Close the find bar (Esc)</source>
-            <translation>关闭查找栏（Esc）</translation>
-        </message>
-        <message>
-            <source>Find:</source>
-            <translation>查找：</translation>
-        </message>
-        <message>
-            <source>Not found</source>
-            <translation>未找到</translation>
-        </message>
-    </context>
-    <context>
-        <name>parallax::LibraryModel</name>
-        <message>
-            <source>Kind: %1</source>
-            <translation>类型：%1</translation>
-        </message>
-        <message>
-            <source>Region: %1 (%2)</source>
-            <translation>地区：%1（%2）</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>未知</translation>
-        </message>
-        <message>
-            <source>Year reviewed: %1</source>
-            <translation>回顾年度：%1</translation>
-        </message>
-        <message>
-            <source>Year planned: %1</source>
-            <translation>规划年度：%1</translation>
-        </message>
-        <message>
-            <source>Date: %1</source>
-            <translation>日期：%1</translation>
-        </message>
-        <message>
-            <source>Source file: %1</source>
-            <translation>来源文件：%1</translation>
-        </message>
-        <message>
-            <source>Encoding: %1</source>
-            <translation>编码：%1</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Unknown region</source>
-            <translation>地区未知</translation>
-        </message>
-        <message>
-            <source>Unknown year</source>
-            <translation>年份未知</translation>
-        </message>
-    </context>
-    <context>
-        <name>parallax::LibraryView</name>
-        <message>
-            <source>Filter by title, region or year</source>
-            <translation>按标题、地区或年份筛选</translation>
-        </message>
-        <message>
-            <source>Library filter</source>
-            <translation>文库筛选</translation>
-        </message>
-        <message>
-            <source>Library</source>
-            <translation>文库</translation>
-        </message>
-        <message>
-            <source>Search full text, press Enter</source>
-            <translation>全文检索，按回车键搜索</translation>
-        </message>
-        <message>
-            <source>Full-text search</source>
-            <translation>全文检索</translation>
-        </message>
-        <message>
-            <source>Search results</source>
-            <translation>检索结果</translation>
-        </message>
-        <message>
-            <source>Type a word or phrase and press Enter.</source>
-            <translation>请输入字词或短语，然后按回车键。</translation>
-        </message>
-        <message>
-            <source>No matches for “%1”.</source>
-            <translation>未找到“%1”。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Matches for “%1”: %n</source>
-            <translation>
-                <numerusform>“%1”共有 %n 处匹配：</numerusform>
+            <source>Wrong number of arguments for '%1'. See parallax-cli --help.</source>
+            <translation>“%1”的参数个数不正确。请参阅 parallax-cli --help。</translation>
+        </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>未知命令：%1</translation>
+    </message>
+    <message>
+        <source>Usage: parallax-cli COMMAND [options]</source>
+        <translation>用法：parallax-cli 命令 [选项]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>import files and folders into the library</source>
+        <translation>将文件和文件夹导入文库</translation>
+    </message>
+    <message>
+        <source>list the documents in the library</source>
+        <translation>列出文库中的文档</translation>
+    </message>
+    <message>
+        <source>metadata and section tree of a document</source>
+        <translation>显示文档的元数据和章节结构</translation>
+    </message>
+    <message>
+        <source>full-text search over the library</source>
+        <translation>在文库中全文检索</translation>
+    </message>
+    <message>
+        <source>correct a metadata field (title, region, region_level, kind, date, speaker, year_reported, year_planned)</source>
+        <translation>更正元数据字段（title、region、region_level、kind、date、speaker、year_reported、year_planned）</translation>
+    </message>
+    <message>
+        <source>DOC is a library id or a file path. Every command takes --db PATH (default: %1).</source>
+        <translation>DOC 为文库编号或文件路径。所有命令均可使用 --db PATH 指定文库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Library database file.</source>
+        <translation>文库数据库文件。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments for &apos;%1&apos;. See parallax-cli --help.</source>
+        <translation>“%1”的参数个数不正确。请参阅 parallax-cli --help。</translation>
+    </message>
+    <message>
+        <source>No importable files found in %1</source>
+        <translation>在 %1 中未找到可导入的文件</translation>
+    </message>
+    <message>
+        <source>already in library: #%1 %2 (%3)</source>
+        <translation>已在文库中：#%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>imported: #%1 %2 (%3)</source>
+        <translation>已导入：#%1 %2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 个文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library</source>
+        <translation>
+            <numerusform>%n 个已在文库中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show headings down to this level only.</source>
+        <translation>只显示到此级别的标题。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Maximum number of results (default 50).</source>
+        <translation>最多返回的结果数（默认 50）。</translation>
+    </message>
+    <message>
+        <source>set needs a library id (see parallax-cli list)</source>
+        <translation>set 命令需要文库编号（参见 parallax-cli list）</translation>
+    </message>
+    <message>
+        <source>#%1: %2 set to %3</source>
+        <translation>#%1：%2 已设为 %3</translation>
+    </message>
+    <message>
+        <source>Invalid value &apos;%1&apos; for %2</source>
+        <translation>%2 的值“%1”无效</translation>
+    </message>
+    <message>
+        <source>Unknown field: %1</source>
+        <translation>未知字段：%1</translation>
+    </message>
+    <message>
+        <source>growth figures and targets with their quotes</source>
+        <translation>增长数据和目标，附原文引述</translation>
+    </message>
+    <message>
+        <source>target table: indicators × documents, changes and attainment</source>
+        <translation>目标对照表：指标 × 文档，含变化与完成情况</translation>
+    </message>
+    <message>
+        <source>Write CSV (UTF-8 with BOM, opens in Excel and WPS).</source>
+        <translation>以 CSV 格式输出（带 BOM 的 UTF-8，可直接用 Excel 和 WPS 打开）。</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>度量</translation>
+    </message>
+    <message>
+        <source>Changes: %1 → %2</source>
+        <translation>变化：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Attainment (target of year Y against the actual reported for Y):</source>
+        <translation>完成情况（Y 年目标与 Y 年实际完成值对比）：</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::DisplayNames</name>
+    <message>
+        <source>Government work report</source>
+        <translation>政府工作报告</translation>
+    </message>
+    <message>
+        <source>Five-year plan</source>
+        <translation>五年规划</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>其他文件</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>地级</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>Corps division</source>
+        <translation>兵团师市</translation>
+    </message>
+    <message>
+        <source>Unknown level</source>
+        <translation>级别未知</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>开头</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>工作回顾</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>工作安排</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>主要预期目标</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>名词解释</translation>
+    </message>
+    <message>
+        <source>Glossary entry</source>
+        <translation>名词解释条目</translation>
+    </message>
+    <message>
+        <source>Box or table</source>
+        <translation>专栏或表格</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>结束语</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::Error</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (permissions or I/O error)</source>
+        <translation>无法读取文件（权限不足或读写错误）</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the file is larger than the import limit</source>
+        <translation>文件超过导入大小上限</translation>
+    </message>
+    <message>
+        <source>not a text, HTML, PDF or DOCX document (binary content)</source>
+        <translation>不是文本、HTML、PDF 或 DOCX 文档（二进制内容）</translation>
+    </message>
+    <message>
+        <source>the text encoding could not be recognised</source>
+        <translation>无法识别文本编码</translation>
+    </message>
+    <message>
+        <source>a line is longer than the import limit</source>
+        <translation>某一行的长度超过导入上限</translation>
+    </message>
+    <message>
+        <source>the document contains no text</source>
+        <translation>文档中没有文字</translation>
+    </message>
+    <message>
+        <source>the HTML could not be parsed</source>
+        <translation>无法解析 HTML</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or truncated</source>
+        <translation>PDF 文件已损坏或不完整</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted</source>
+        <translation>PDF 文件已加密</translation>
+    </message>
+    <message>
+        <source>no text layer; scanned PDFs need OCR</source>
+        <translation>没有文字层；扫描版 PDF 需要先进行 OCR 识别</translation>
+    </message>
+    <message>
+        <source>not a valid DOCX file (not a zip archive)</source>
+        <translation>不是有效的 DOCX 文件（不是 zip 压缩包）</translation>
+    </message>
+    <message>
+        <source>the DOCX file is damaged (no readable document part)</source>
+        <translation>DOCX 文件已损坏（没有可读取的正文部分）</translation>
+    </message>
+    <message>
+        <source>the DOCX file expands to more than the import limit</source>
+        <translation>DOCX 文件解压后超过导入大小上限</translation>
+    </message>
+    <message>
+        <source>the library database cannot be opened</source>
+        <translation>无法打开文库数据库</translation>
+    </message>
+    <message>
+        <source>the library database reported an error</source>
+        <translation>文库数据库报告错误</translation>
+    </message>
+    <message>
+        <source>the library was written by a newer version of Parallax</source>
+        <translation>该文库由更新版本的 Parallax 创建</translation>
+    </message>
+    <message>
+        <source>no such document in the library</source>
+        <translation>文库中没有此文档</translation>
+    </message>
+    <message>
+        <source>already in the library (same content)</source>
+        <translation>已在文库中（内容相同）</translation>
+    </message>
+    <message>
+        <source>invalid argument</source>
+        <translation>参数无效</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::IndicatorGroups</name>
+    <message>
+        <source>Growth and output</source>
+        <translation>经济增长与产出</translation>
+    </message>
+    <message>
+        <source>Investment, consumption and trade</source>
+        <translation>投资、消费与外贸</translation>
+    </message>
+    <message>
+        <source>Revenue and prices</source>
+        <translation>财政收入与物价</translation>
+    </message>
+    <message>
+        <source>Income and employment</source>
+        <translation>收入与就业</translation>
+    </message>
+    <message>
+        <source>Agriculture and grain</source>
+        <translation>农业与粮食</translation>
+    </message>
+    <message>
+        <source>Innovation and urbanisation</source>
+        <translation>创新与城镇化</translation>
+    </message>
+    <message>
+        <source>Environment and energy</source>
+        <translation>生态环境与能源</translation>
+    </message>
+    <message>
+        <source>Education, health and welfare</source>
+        <translation>教育、卫生与社会保障</translation>
+    </message>
+    <message>
+        <source>Other indicators</source>
+        <translation>其他指标</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ObservationEditCommand</name>
+    <message>
+        <source>Correct %1</source>
+        <translation>更正%1</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ObservationText</name>
+    <message>
+        <source>growth</source>
+        <translation>增速</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>总量</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>以上</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>左右</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>以内</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>确数</translation>
+    </message>
+    <message>
+        <source>in words</source>
+        <translation>定性表述</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>调高</translation>
+    </message>
+    <message>
+        <source>lowered</source>
+        <translation>调低</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>删去</translation>
+    </message>
+    <message>
+        <source>reworded</source>
+        <translation>措辞变化</translation>
+    </message>
+    <message>
+        <source>tightened</source>
+        <translation>收紧</translation>
+    </message>
+    <message>
+        <source>loosened</source>
+        <translation>放宽</translation>
+    </message>
+    <message>
+        <source>qualifier changed</source>
+        <translation>限定词变化</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>无法判断</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Compare Chinese government work reports and five-year plans.</source>
+        <translation>比较中国各级政府工作报告和五年规划纲要。</translation>
+    </message>
+    <message>
+        <source>Open the library file &lt;path&gt;.</source>
+        <translation>打开文库文件 &lt;路径&gt;。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample library.</source>
+        <translation>打开内置的示例文库。</translation>
+    </message>
+    <message>
+        <source>User interface language: en, zh_CN, or empty for the system language.</source>
+        <translation>界面语言：en、zh_CN，留空则跟随系统语言。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the window is shown and the library loaded (for tests).</source>
+        <translation>窗口显示且文库加载完成后立即退出（用于测试）。</translation>
+    </message>
+</context>
+<context>
+    <name>parallax</name>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>口径</translation>
+    </message>
+    <message>
+        <source>%1: margin</source>
+        <translation>%1：差额</translation>
+    </message>
+    <message>
+        <source>%1: value</source>
+        <translation>%1：数值</translation>
+    </message>
+    <message>
+        <source>%1: up to</source>
+        <translation>%1：上限</translation>
+    </message>
+    <message>
+        <source>%1: unit</source>
+        <translation>%1：单位</translation>
+    </message>
+    <message>
+        <source>%1: qualifier</source>
+        <translation>%1：限定词</translation>
+    </message>
+    <message>
+        <source>%1: change</source>
+        <translation>%1：变化</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Edited by user</source>
+        <translation>用户修改</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>原文摘录</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Mixed units</source>
+        <translation>单位不一</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>资料来源：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The selected documents have no figures for this chart.</source>
+        <translation>所选文档中没有可用于此图表的数据。</translation>
+    </message>
+    <message>
+        <source>Choose an indicator to chart.</source>
+        <translation>请选择要绘制的指标。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 by region, %4</source>
+        <translation>%4年各地区%1%2%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 over the years, %4</source>
+        <translation>%1%2%3历年变化（%4年）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>%1 %2: target and actual, %3</source>
+        <translation>%3年%1%2：目标与实际</translation>
+    </message>
+    <message>
+        <source>%1 %2 compared, %3</source>
+        <translation>%3年多项指标%1%2对比</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ChartsWorkspace</name>
+    <message>
+        <source>Figures on bars</source>
+        <translation>显示数值</translation>
+    </message>
+    <message>
+        <source>Across regions</source>
+        <translation>各地区对比</translation>
+    </message>
+    <message>
+        <source>Over the years</source>
+        <translation>历年变化</translation>
+    </message>
+    <message>
+        <source>Target and actual</source>
+        <translation>目标与实际</translation>
+    </message>
+    <message>
+        <source>Several indicators</source>
+        <translation>多项指标</translation>
+    </message>
+    <message>
+        <source>What the chart compares</source>
+        <translation>图表比较的内容</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Any measure</source>
+        <translation>任意口径</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Actuals</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>任意年份</translation>
+    </message>
+    <message>
+        <source>The year to chart; &quot;Any year&quot; takes the most frequent</source>
+        <translation>要绘制的年份；“任意年份”取出现最多的年份</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>PNG Image…</source>
+        <translation>PNG 图片…</translation>
+    </message>
+    <message>
+        <source>SVG Drawing…</source>
+        <translation>SVG 矢量图…</translation>
+    </message>
+    <message>
+        <source>PDF (Vector)…</source>
+        <translation>PDF（矢量）…</translation>
+    </message>
+    <message>
+        <source>Copy Chart</source>
+        <translation>复制图表</translation>
+    </message>
+    <message>
+        <source>Copy the chart to paste into a report or a slide</source>
+        <translation>复制图表，粘贴到报告或幻灯片中</translation>
+    </message>
+    <message>
+        <source>Tick documents on the left, then choose an indicator.</source>
+        <translation>在左侧勾选文档，然后选择指标。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading figures from %n document(s)…</source>
+        <translation>
+                <numerusform>正在读取 %n 份文档中的数字…</numerusform>
             </translation>
-        </message>
-    </context>
-    <context>
-        <name>parallax::MainWindow</name>
-        <message>
-            <source>Parallax</source>
-            <translation>Parallax</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Import Files…</source>
-            <translation>导入文件(&amp;I)…</translation>
-        </message>
-        <message>
-            <source>Import reports from text, HTML, PDF or Word files</source>
-            <translation>从文本、HTML、PDF 或 Word 文件导入报告</translation>
-        </message>
-        <message>
-            <source>Import &amp;Folder…</source>
-            <translation>导入文件夹(&amp;F)…</translation>
-        </message>
-        <message>
-            <source>Import every report in a folder and its subfolders</source>
-            <translation>导入文件夹及其子文件夹中的所有报告</translation>
-        </message>
-        <message>
-            <source>Open &amp;Sample Library</source>
-            <translation>打开示例文库(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Open a separate library with five sample reports</source>
-            <translation>打开包含五份示例报告的独立文库</translation>
-        </message>
-        <message>
-            <source>Open &amp;My Library</source>
-            <translation>打开我的文库(&amp;M)</translation>
-        </message>
-        <message>
-            <source>Return to your own library</source>
-            <translation>返回您自己的文库</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>编辑(&amp;E)</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>复制(&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Find in Document…</source>
-            <translation>在文档中查找(&amp;F)…</translation>
-        </message>
-        <message>
-            <source>Find &amp;Next</source>
-            <translation>查找下一个(&amp;N)</translation>
-        </message>
-        <message>
-            <source>Find &amp;Previous</source>
-            <translation>查找上一个(&amp;P)</translation>
-        </message>
-        <message>
-            <source>Find in &amp;Library</source>
-            <translation>在文库中查找(&amp;L)</translation>
-        </message>
-        <message>
-            <source>Filter the library by title, region or year</source>
-            <translation>按标题、地区或年份筛选文库</translation>
-        </message>
-        <message>
-            <source>&amp;Search Full Text</source>
-            <translation>全文检索(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Search the text of every document in the library</source>
-            <translation>检索文库中所有文档的正文</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Outline</source>
-            <translation>大纲(&amp;O)</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;In</source>
-            <translation>放大(&amp;I)</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;Out</source>
-            <translation>缩小(&amp;O)</translation>
-        </message>
-        <message>
-            <source>&amp;Actual Size</source>
-            <translation>实际大小(&amp;A)</translation>
-        </message>
-        <message>
-            <source>&amp;Settings</source>
-            <translation>设置(&amp;S)</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>语言(&amp;L)</translation>
-        </message>
-        <message>
-            <source>System Default</source>
-            <translation>跟随系统</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;About Parallax</source>
-            <translation>关于 Parallax(&amp;A)</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>关于 Qt(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>%v of %m</source>
-            <translation>%v / %m</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>Stop the import after the current file</source>
-            <translation>处理完当前文件后停止导入</translation>
-        </message>
-        <message>
-            <source>The library could not be opened.</source>
-            <translation>无法打开文库。</translation>
-        </message>
-        <message>
-            <source>Parallax — Sample Library</source>
-            <translation>Parallax — 示例文库</translation>
-        </message>
-        <message>
-            <source>Open a library before importing.</source>
-            <translation>请先打开文库，再导入文件。</translation>
-        </message>
-        <message>
-            <source>The sample reports could not be copied.</source>
-            <translation>无法复制示例报告。</translation>
-        </message>
-        <message>
-            <source>Import Files</source>
-            <translation>导入文件</translation>
-        </message>
-        <message>
-            <source>Reports (*.txt *.text *.htm *.html *.shtml *.xhtml *.pdf *.docx)</source>
-            <translation>报告 (*.txt *.text *.htm *.html *.shtml *.xhtml *.pdf *.docx)</translation>
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation>所有文件 (*)</translation>
-        </message>
-        <message>
-            <source>Import Folder</source>
-            <translation>导入文件夹</translation>
-        </message>
-        <message>
-            <source>Looking for documents…</source>
-            <translation>正在查找文档…</translation>
-        </message>
-        <message>
-            <source>Imported %1 of %2: %3</source>
-            <translation>已导入 %1/%2：%3</translation>
-        </message>
-        <message>
-            <source>Imported %1, skipped %2 duplicates, %3 failed</source>
-            <translation>已导入 %1 个，跳过重复 %2 个，失败 %3 个</translation>
-        </message>
-        <message>
-            <source>Import cancelled. %1</source>
-            <translation>导入已取消。%1</translation>
-        </message>
-        <message>
-            <source>Import problems</source>
-            <translation>导入问题</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>语言</translation>
-        </message>
-        <message>
-            <source>The new language will be used the next time you start Parallax.</source>
-            <translation>新的界面语言将在下次启动 Parallax 时生效。</translation>
-        </message>
-        <message>
-            <source>About Parallax</source>
-            <translation>关于 Parallax</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Parallax %1&lt;/h3&gt;&lt;p&gt;Compare Chinese government work reports and five-year plans: structure, wording, targets and indicators, side by side.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Parallax %1&lt;/h3&gt;&lt;p&gt;并排比较中国各级政府工作报告和五年规划纲要：结构、措辞、目标与指标。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Library: %1</source>
-            <translation>文库：%1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Documents: %n</source>
-            <translation>
-                <numerusform>共 %n 个文档</numerusform>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) charted</source>
+        <translation>
+                <numerusform>已绘制 %n 份文档</numerusform>
             </translation>
-        </message>
-        <message numerus="yes">
-            <source>Files to import: %n</source>
-            <translation>
-                <numerusform>待导入文件：%n 个</numerusform>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Chart copied: paste it into a report or a slide</source>
+        <translation>图表已复制：可粘贴到报告或幻灯片中</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>96 for screens, 150 for slides, 300 for print</source>
+        <translation>屏幕用 96，幻灯片用 150，印刷用 300</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>高度(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution (DPI):</source>
+        <translation>分辨率 DPI(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Text keeps its size in print: at 300 DPI a 2400 px wide image is 20 cm wide.</source>
+        <translation>印刷时文字大小不变：300 DPI 下 2400 像素宽的图片宽 20 厘米。</translation>
+    </message>
+    <message>
+        <source>A vector drawing: sharp at any size. Width and height set its proportions.</source>
+        <translation>矢量图：任意缩放都清晰。宽度和高度决定其比例。</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>图表</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::DocumentPicker</name>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>Use every document in the library</source>
+        <translation>使用文库中的全部文档</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>清除选择</translation>
+    </message>
+    <message>
+        <source>Tick the documents to compare</source>
+        <translation>勾选要比较的文档</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::EmptyLibraryWidget</name>
+    <message>
+        <source>Your library is empty</source>
+        <translation>文库中还没有文档</translation>
+    </message>
+    <message>
+        <source>Drag report files or folders here (text, HTML, PDF or Word), or import them from the File menu.</source>
+        <translation>将报告文件或文件夹拖到这里（支持文本、HTML、PDF、Word），或通过“文件”菜单导入。</translation>
+    </message>
+    <message>
+        <source>Import the sample reports</source>
+        <translation>导入示例报告</translation>
+    </message>
+    <message>
+        <source>Import Files…</source>
+        <translation>导入文件…</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::FindBar</name>
+    <message>
+        <source>Find in document</source>
+        <translation>在文档中查找</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>上一个（Shift+回车）</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>下一个（回车）</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>关闭查找栏（Esc）</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::LibraryModel</name>
+    <message>
+        <source>Kind: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>Region: %1 (%2)</source>
+        <translation>地区：%1（%2）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Year reviewed: %1</source>
+        <translation>回顾年度：%1</translation>
+    </message>
+    <message>
+        <source>Year planned: %1</source>
+        <translation>规划年度：%1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Source file: %1</source>
+        <translation>来源文件：%1</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>编码：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unknown region</source>
+        <translation>地区未知</translation>
+    </message>
+    <message>
+        <source>Unknown year</source>
+        <translation>年份未知</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::LibraryView</name>
+    <message>
+        <source>Filter by title, region or year</source>
+        <translation>按标题、地区或年份筛选</translation>
+    </message>
+    <message>
+        <source>Library filter</source>
+        <translation>文库筛选</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>文库</translation>
+    </message>
+    <message>
+        <source>Search full text, press Enter</source>
+        <translation>全文检索，按回车键搜索</translation>
+    </message>
+    <message>
+        <source>Full-text search</source>
+        <translation>全文检索</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>检索结果</translation>
+    </message>
+    <message>
+        <source>Type a word or phrase and press Enter.</source>
+        <translation>请输入字词或短语，然后按回车键。</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”.</source>
+        <translation>未找到“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches for “%1”: %n</source>
+        <translation>
+            <numerusform>“%1”共有 %n 处匹配：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::MainWindow</name>
+    <message>
+        <source>Parallax</source>
+        <translation>Parallax</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import reports from text, HTML, PDF or Word files</source>
+        <translation>从文本、HTML、PDF 或 Word 文件导入报告</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import every report in a folder and its subfolders</source>
+        <translation>导入文件夹及其子文件夹中的所有报告</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Library</source>
+        <translation>打开示例文库(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open a separate library with five sample reports</source>
+        <translation>打开包含五份示例报告的独立文库</translation>
+    </message>
+    <message>
+        <source>Open &amp;My Library</source>
+        <translation>打开我的文库(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Return to your own library</source>
+        <translation>返回您自己的文库</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Document…</source>
+        <translation>在文档中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>查找上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Find in &amp;Library</source>
+        <translation>在文库中查找(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Filter the library by title, region or year</source>
+        <translation>按标题、地区或年份筛选文库</translation>
+    </message>
+    <message>
+        <source>&amp;Search Full Text</source>
+        <translation>全文检索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Search the text of every document in the library</source>
+        <translation>检索文库中所有文档的正文</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Outline</source>
+        <translation>大纲(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Parallax</source>
+        <translation>关于 Parallax(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the import after the current file</source>
+        <translation>处理完当前文件后停止导入</translation>
+    </message>
+    <message>
+        <source>The library could not be opened.</source>
+        <translation>无法打开文库。</translation>
+    </message>
+    <message>
+        <source>Parallax — Sample Library</source>
+        <translation>Parallax — 示例文库</translation>
+    </message>
+    <message>
+        <source>Open a library before importing.</source>
+        <translation>请先打开文库，再导入文件。</translation>
+    </message>
+    <message>
+        <source>The sample reports could not be copied.</source>
+        <translation>无法复制示例报告。</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Reports (*.txt *.text *.htm *.html *.shtml *.xhtml *.pdf *.docx)</source>
+        <translation>报告 (*.txt *.text *.htm *.html *.shtml *.xhtml *.pdf *.docx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <source>Looking for documents…</source>
+        <translation>正在查找文档…</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2: %3</source>
+        <translation>已导入 %1/%2：%3</translation>
+    </message>
+    <message>
+        <source>Imported %1, skipped %2 duplicates, %3 failed</source>
+        <translation>已导入 %1 个，跳过重复 %2 个，失败 %3 个</translation>
+    </message>
+    <message>
+        <source>Import cancelled. %1</source>
+        <translation>导入已取消。%1</translation>
+    </message>
+    <message>
+        <source>Import problems</source>
+        <translation>导入问题</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language will be used the next time you start Parallax.</source>
+        <translation>新的界面语言将在下次启动 Parallax 时生效。</translation>
+    </message>
+    <message>
+        <source>About Parallax</source>
+        <translation>关于 Parallax</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Parallax %1&lt;/h3&gt;&lt;p&gt;Compare Chinese government work reports and five-year plans: structure, wording, targets and indicators, side by side.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Parallax %1&lt;/h3&gt;&lt;p&gt;并排比较中国各级政府工作报告和五年规划纲要：结构、措辞、目标与指标。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>文库：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Documents: %n</source>
+        <translation>
+            <numerusform>共 %n 个文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Files to import: %n</source>
+        <translation>
+            <numerusform>待导入文件：%n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not shown here: %n more (see Details)</source>
+        <translation>
+            <numerusform>另有 %n 个未列出（请查看详细信息）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Files that could not be imported: %n</source>
+        <translation>
+            <numerusform>以下 %n 个文件无法导入：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>文库</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ObservationDialog</name>
+    <message>
+        <source>Add Figure</source>
+        <translation>添加数字</translation>
+    </message>
+    <message>
+        <source>Correct Figure</source>
+        <translation>更正数字</translation>
+    </message>
+    <message>
+        <source>e.g. 6.5; empty for a target in words</source>
+        <translation>如 6.5；定性目标留空</translation>
+    </message>
+    <message>
+        <source>upper end of a range</source>
+        <translation>区间上限</translation>
+    </message>
+    <message>
+        <source>The sentence the figure comes from</source>
+        <translation>数字所在的原句</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>指标(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>口径(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>数值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Up &amp;to:</source>
+        <translation>上限(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>单位(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifier:</source>
+        <translation>限定词(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Q&amp;uote:</source>
+        <translation>原文(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Your correction is saved in the library and marked as edited by you.</source>
+        <translation>您的更正保存在文库中，并标记为用户修改。</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::OutlineDock</name>
+    <message>
+        <source>Outline</source>
+        <translation>大纲</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ReaderView</name>
+    <message>
+        <source>Select a document in the library to read it here.</source>
+        <translation>在左侧文库中选择一个文档，即可在此阅读。</translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation>文档正文</translation>
+    </message>
+    <message>
+        <source>No document open</source>
+        <translation>未打开文档</translation>
+    </message>
+    <message>
+        <source>Untitled document</source>
+        <translation>无标题文档</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::SearchResultModel</name>
+    <message>
+        <source>(untitled section)</source>
+        <translation>（无标题章节）</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::SectionTreeModel</name>
+    <message>
+        <source>Role: %1</source>
+        <translation>作用：%1</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>Numbering recovered from the sibling headings</source>
+        <translation>序号已根据同级标题推断补全</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::TargetsModel</name>
+    <message>
+        <source>Corrected by you</source>
+        <translation>已由您更正</translation>
+    </message>
+    <message>
+        <source>Compared with the column to the left: %1</source>
+        <translation>与左列相比：%1</translation>
+    </message>
+    <message>
+        <source>Qualifier: %1</source>
+        <translation>限定词：%1</translation>
+    </message>
+    <message>
+        <source>Double-click to read it in the document</source>
+        <translation>双击在文档中查看原文</translation>
+    </message>
+    <message>
+        <source>Target %1, actual %2</source>
+        <translation>目标 %1，实际 %2</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>口径</translation>
+    </message>
+    <message>
+        <source>%1 %2
+attainment</source>
+        <translation>%1 %2
+完成情况</translation>
+    </message>
+    <message>
+        <source>Target of %1 against the actual reported for %1</source>
+        <translation>%1年目标与%1年实际完成情况对比</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::TargetsWorkspace</name>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Actuals</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Show each document&apos;s targets for its planned year, or its actuals for the year reviewed</source>
+        <translation>显示各文档计划年度的目标，或回顾年度的实际完成数</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>全部口径</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Choose which indicators are rows</source>
+        <translation>选择作为行显示的指标</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Correct the selected figure (saved in the library, undoable)</source>
+        <translation>更正所选数字（保存在文库中，可撤销）</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Add a figure the extraction missed</source>
+        <translation>添加提取时遗漏的数字</translation>
+    </message>
+    <message>
+        <source>Copy Table</source>
+        <translation>复制表格</translation>
+    </message>
+    <message>
+        <source>Copy the table as shown, to paste into Excel or WPS</source>
+        <translation>按当前显示复制表格，可粘贴到 Excel 或 WPS</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Excel Workbook (.xlsx)…</source>
+        <translation>Excel 工作簿（.xlsx）…</translation>
+    </message>
+    <message>
+        <source>CSV (.csv)…</source>
+        <translation>CSV（.csv）…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Read in Document</source>
+        <translation>在文档中阅读</translation>
+    </message>
+    <message>
+        <source>Correct Figure…</source>
+        <translation>更正数字…</translation>
+    </message>
+    <message>
+        <source>▲ raised  ▼ lowered  ＋ added  ✕ dropped  ≈ reworded  ✎ corrected by you — compared with the column to the left (same region)</source>
+        <translation>▲ 调高  ▼ 调低  ＋ 新增  ✕ 删去  ≈ 措辞变化  ✎ 已由您更正 —— 与左侧一列（同一地区）相比</translation>
+    </message>
+    <message>
+        <source>Tick documents on the left to compare their targets.</source>
+        <translation>在左侧勾选文档以比较其目标。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading figures from %n document(s)…</source>
+        <translation>
+                <numerusform>正在读取 %n 份文档中的数字…</numerusform>
             </translation>
-        </message>
-        <message numerus="yes">
-            <source>Not shown here: %n more (see Details)</source>
-            <translation>
-                <numerusform>另有 %n 个未列出（请查看详细信息）</numerusform>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), </source>
+        <translation>
+                <numerusform>%n 份文档，</numerusform>
             </translation>
-        </message>
-        <message numerus="yes">
-            <source>Files that could not be imported: %n</source>
-            <translation>
-                <numerusform>以下 %n 个文件无法导入：</numerusform>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator row(s)</source>
+        <translation>
+                <numerusform>%n 行指标</numerusform>
             </translation>
-        </message>
-    </context>
-    <context>
-        <name>parallax::OutlineDock</name>
-        <message>
-            <source>Outline</source>
-            <translation>大纲</translation>
-        </message>
-    </context>
-    <context>
-        <name>parallax::ReaderView</name>
-        <message>
-            <source>Select a document in the library to read it here.</source>
-            <translation>在左侧文库中选择一个文档，即可在此阅读。</translation>
-        </message>
-        <message>
-            <source>Document text</source>
-            <translation>文档正文</translation>
-        </message>
-        <message>
-            <source>No document open</source>
-            <translation>未打开文档</translation>
-        </message>
-        <message>
-            <source>Untitled document</source>
-            <translation>无标题文档</translation>
-        </message>
-    </context>
-    <context>
-        <name>parallax::SearchResultModel</name>
-        <message>
-            <source>(untitled section)</source>
-            <translation>（无标题章节）</translation>
-        </message>
-    </context>
-    <context>
-        <name>parallax::SectionTreeModel</name>
-        <message>
-            <source>Role: %1</source>
-            <translation>作用：%1</translation>
-        </message>
-        <message>
-            <source>Topic: %1</source>
-            <translation>主题：%1</translation>
-        </message>
-        <message>
-            <source>Numbering recovered from the sibling headings</source>
-            <translation>序号已根据同级标题推断补全</translation>
-        </message>
-        <message>
-            <source>(%1)</source>
-            <translation>（%1）</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Could not save the correction: %1</source>
+        <translation>无法保存更正：%1</translation>
+    </message>
+    <message>
+        <source>Choose a figure in a document column to correct it.</source>
+        <translation>请在文档列中选择要更正的数字。</translation>
+    </message>
+    <message>
+        <source>Choose a cell in the document column to add a figure to.</source>
+        <translation>请在文档列中选择要添加数字的单元格。</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>全部显示</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s): paste into Excel or WPS</source>
+        <translation>
+                <numerusform>已复制 %n 行：可粘贴到 Excel 或 WPS</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Export Targets to Excel</source>
+        <translation>导出目标表到 Excel</translation>
+    </message>
+    <message>
+        <source>Export Targets to CSV</source>
+        <translation>导出目标表为 CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>目标表</translation>
+    </message>
+</context>
 </TS>

@@ -1,11 +1,13 @@
 #include "ui/mainwindow.h"
 
 #include "core/common/errortext.h"
+#include "ui/charts/chartsworkspace.h"
 #include "ui/library/libraryview.h"
 #include "ui/library/librarymodel.h"
 #include "ui/reader/outlinedock.h"
 #include "ui/reader/readerview.h"
 #include "ui/samplelibrary.h"
+#include "ui/targets/targetsworkspace.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -26,7 +28,9 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
+#include <QUndoStack>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -70,6 +74,9 @@ MainWindow::MainWindow(QString userLibraryPath, QWidget *parent)
     , m_readerView(new ReaderView(this))
     , m_outlineDock(new OutlineDock(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_workspaces(new QTabWidget(this))
+    , m_targets(new TargetsWorkspace(this))
+    , m_charts(new ChartsWorkspace(this))
     , m_refreshTimer(new QTimer(this))
 {
     setWindowTitle(tr("Parallax"));
@@ -85,7 +92,13 @@ MainWindow::MainWindow(QString userLibraryPath, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({360, 900});
-    setCentralWidget(m_splitter);
+    // Each workspace is a tab of its own; new ones are added here the same way.
+    m_workspaces->setObjectName(u"workspaceTabs"_s);
+    m_workspaces->setDocumentMode(true);
+    m_workspaces->addTab(m_splitter, tr("Library"));
+    m_workspaces->addTab(m_targets, tr("Targets"));
+    m_workspaces->addTab(m_charts, tr("Charts"));
+    setCentralWidget(m_workspaces);
 
     m_outlineDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     m_outlineDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
@@ -105,6 +118,11 @@ MainWindow::MainWindow(QString userLibraryPath, QWidget *parent)
     connect(m_libraryView, &LibraryView::searchHitActivated, this, &MainWindow::openSearchHit);
     connect(m_libraryView, &LibraryView::importSamplesRequested, this, &MainWindow::importSamples);
     connect(m_libraryView, &LibraryView::importFilesRequested, this, &MainWindow::chooseFiles);
+    connect(m_targets, &TargetsWorkspace::quoteRequested, this,
+            [this](qint64 documentId, qsizetype start, qsizetype length) {
+                m_workspaces->setCurrentWidget(m_splitter);
+                openSearchHit(documentId, start, length);
+            });
     connect(m_outlineDock, &OutlineDock::sectionActivated, m_readerView, &ReaderView::scrollToPosition);
     connect(m_readerView, &ReaderView::positionChanged, m_outlineDock, &OutlineDock::setReadingPosition);
     connect(m_readerView, &ReaderView::zoomChanged, this,
@@ -152,6 +170,13 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_targets->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    editMenu->addAction(undo);
+    QAction *redo = m_targets->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
     QAction *copy = editMenu->addAction(tr("&Copy"), m_readerView, &ReaderView::copy);
     copy->setShortcut(QKeySequence::Copy);
     editMenu->addSeparator();
@@ -298,6 +323,8 @@ void MainWindow::refreshLibrary()
         return;
     }
     const int count = int(documents->size());
+    m_targets->setLibrary(m_store->path(), *documents);
+    m_charts->setLibrary(m_store->path(), *documents);
     m_libraryView->setDocuments(std::move(*documents));
     m_countLabel->setText(tr("Documents: %n", nullptr, count));
     Q_EMIT libraryLoaded();

@@ -12,12 +12,15 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
+class QTabWidget;
 
 namespace parallax {
 
+class ChartsWorkspace;
 class LibraryView;
 class OutlineDock;
 class ReaderView;
+class TargetsWorkspace;
 
 /// The main window: library pane, reader and outline dock, menus, status bar with import progress.
 /// Thin: it wires the workspaces together and owns the GUI thread's LibraryStore.
@@ -50,6 +53,10 @@ public:
     [[nodiscard]] ReaderView *readerView() const { return m_readerView; }
     [[nodiscard]] OutlineDock *outlineDock() const { return m_outlineDock; }
     [[nodiscard]] ImportController *importController() const { return m_importer; }
+    /// The central tabs: Library (library pane and reader), Targets, Charts.
+    [[nodiscard]] QTabWidget *workspaceTabs() const { return m_workspaces; }
+    [[nodiscard]] TargetsWorkspace *targetsWorkspace() const { return m_targets; }
+    [[nodiscard]] ChartsWorkspace *chartsWorkspace() const { return m_charts; }
     [[nodiscard]] QString lastStatusMessage() const { return m_lastStatusMessage; }
 
 Q_SIGNALS:
@@ -91,6 +98,9 @@ private:
     ReaderView *m_readerView = nullptr;
     OutlineDock *m_outlineDock = nullptr;
     QSplitter *m_splitter = nullptr;
+    QTabWidget *m_workspaces = nullptr;
+    TargetsWorkspace *m_targets = nullptr;
+    ChartsWorkspace *m_charts = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_countLabel = nullptr;
