@@ -215,6 +215,9 @@ Result<qint64> LibraryStore::addDocument(const Document &document)
     QSqlQuery insertIndex(db);
     if (!insertIndex.prepare(schema::insertIndexRowStatement()))
         return tl::unexpected(sql::queryError(insertIndex));
+    QSqlQuery insertText(db);
+    if (!insertText.prepare(schema::insertSectionTextStatement()))
+        return tl::unexpected(sql::queryError(insertText));
 
     // A stored document always has at least one section, so all of its text is searchable.
     Document untitled;
@@ -238,7 +241,7 @@ Result<qint64> LibraryStore::addDocument(const Document &document)
                 !done)
                 return done;
             const qint64 sectionId = insertSection.lastInsertId().toLongLong();
-            if (auto done = schema::indexSection(insertIndex, sectionId, stored, section); !done)
+            if (auto done = schema::indexSection(insertIndex, insertText, sectionId, stored, section); !done)
                 return done;
             if (auto done = store(section.children, sectionId); !done)
                 return done;
@@ -338,13 +341,22 @@ Result<void> LibraryStore::removeDocument(qint64 id)
     sql::Transaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    // The index is a virtual table outside the foreign-key cascade; clear it first.
-    if (auto cleared = sql::exec(db,
-                                 u"DELETE FROM section_fts WHERE rowid IN "
-                                 "(SELECT id FROM sections WHERE document_id = ?)"_s,
-                                 {id});
-        !cleared)
-        return tl::unexpected(cleared.error());
+    // The index is a contentless virtual table outside the foreign-key cascade: remove each row
+    // with the tokens it was built from, regenerated from the stored span.
+    auto spans = sql::exec(db,
+                           u"SELECT t.section_id, t.span FROM section_text t JOIN sections s ON s.id = t.section_id "
+                           "WHERE s.document_id = ?"_s,
+                           {id});
+    if (!spans)
+        return tl::unexpected(spans.error());
+    QSqlQuery deleteIndex(db);
+    if (!deleteIndex.prepare(schema::deleteIndexRowStatement()))
+        return tl::unexpected(sql::queryError(deleteIndex));
+    while (spans->next()) {
+        if (auto done = sql::execPrepared(deleteIndex, {spans->value(0), bigramTokens(spans->value(1).toString())});
+            !done)
+            return done;
+    }
     auto removed = sql::exec(db, u"DELETE FROM documents WHERE id = ?"_s, {id});
     if (!removed)
         return tl::unexpected(removed.error());
@@ -375,7 +387,7 @@ Result<std::vector<SearchHit>> LibraryStore::search(QStringView query, int limit
                           "s.document_id, d.title, s.label, s.heading "
                           "FROM (SELECT rowid, rank FROM section_fts WHERE section_fts MATCH ? "
                           "      ORDER BY rank LIMIT ?) m "
-                          "JOIN section_fts f ON f.rowid = m.rowid "
+                          "JOIN section_text f ON f.section_id = m.rowid "
                           "JOIN sections s ON s.id = m.rowid JOIN documents d ON d.id = s.document_id "
                           "ORDER BY m.rank"_s,
                           {expression, limit});

@@ -41,7 +41,7 @@ struct SearchHit
 
 /// The library: a SQLite database (WAL, foreign keys, versioned schema via PRAGMA user_version)
 /// holding documents, their section trees and a full-text index that works for one- and
-/// two-character Chinese queries (sections are indexed as character unigrams and bigrams).
+/// two-character Chinese queries (sections are indexed as character bigrams, see searchtext.h).
 ///
 /// Threading: a LibraryStore owns one QSqlDatabase connection and must be used only on the thread
 /// that opened it (Qt 6.4 connections cannot move between threads). Open one per thread.

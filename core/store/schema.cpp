@@ -74,11 +74,19 @@ Result<void> migrateTo1(const QSqlDatabase &db)
 
 Result<void> migrateTo2(const QSqlDatabase &db)
 {
-    // unicode61 splits on our spaces and folds Latin case. The index keeps its own copy of the
-    // columns (not contentless): SQLite 3.40 cannot delete from a contentless table without the
-    // original token text.
-    if (auto created = run(db, u"CREATE VIRTUAL TABLE section_fts USING fts5("
-                               "uni, bi, span UNINDEXED, ranges UNINDEXED, tokenize = 'unicode61')"_s);
+    // One contentless column of character bigrams (see searchtext.h): indexing Chinese by characters
+    // makes one token per character, and FTS5's own copy of the token text used to make the library
+    // seven times the size of its text and import three times slower. Deleting from a contentless
+    // table needs the original tokens, which are regenerated from section_text.span. The `ascii`
+    // tokenizer only splits our token stream on spaces (every non-ASCII byte is a token character).
+    if (auto created = run(db, u"CREATE VIRTUAL TABLE section_fts USING fts5(bi, content = '', tokenize = 'ascii')"_s);
+        !created)
+        return created;
+    // The section's own display pieces and their document offsets, for snippets and "open at match".
+    if (auto created = run(db, u"CREATE TABLE section_text ("
+                               "  section_id INTEGER PRIMARY KEY REFERENCES sections(id) ON DELETE CASCADE,"
+                               "  span TEXT NOT NULL,"
+                               "  ranges TEXT NOT NULL)"_s);
         !created)
         return created;
 
@@ -88,6 +96,9 @@ Result<void> migrateTo2(const QSqlDatabase &db)
     QSqlQuery insert(db);
     if (!insert.prepare(insertIndexRowStatement()))
         return tl::unexpected(sql::queryError(insert));
+    QSqlQuery insertText(db);
+    if (!insertText.prepare(insertSectionTextStatement()))
+        return tl::unexpected(sql::queryError(insertText));
     while (documents->next()) {
         // The same indexing as for a new document, over the tree as stored.
         Document document;
@@ -102,7 +113,7 @@ Result<void> migrateTo2(const QSqlDatabase &db)
         Result<void> indexed;
         forEachSection(document.sections, [&](const Section &section) {
             if (indexed)
-                indexed = indexSection(insert, ids[next++], document, section);
+                indexed = indexSection(insert, insertText, ids[next++], document, section);
         });
         if (!indexed)
             return indexed;
@@ -164,13 +175,22 @@ int currentVersion() { return int(steps().size()); }
 
 QString insertIndexRowStatement()
 {
-    return u"INSERT INTO section_fts (rowid, uni, bi, span, ranges) VALUES (?, ?, ?, ?, ?)"_s;
+    return u"INSERT INTO section_fts (rowid, bi) VALUES (?, ?)"_s;
 }
 
-Result<void> indexSection(QSqlQuery &prepared, qint64 sectionId, const Document &document, const Section &section)
+QString insertSectionTextStatement()
 {
-    const QString indexed = section.heading + u'\n' + ownBody(document, section);
+    return u"INSERT INTO section_text (section_id, span, ranges) VALUES (?, ?, ?)"_s;
+}
 
+QString deleteIndexRowStatement()
+{
+    return u"INSERT INTO section_fts (section_fts, rowid, bi) VALUES ('delete', ?, ?)"_s;
+}
+
+Result<void> indexSection(QSqlQuery &index, QSqlQuery &sectionText, qint64 sectionId, const Document &document,
+                          const Section &section)
+{
     // The section's own display pieces: from its start to its first child, between children,
     // after the last child. Same cut as ownBody(), but with the heading line and offsets kept.
     const QStringView text(document.text);
@@ -191,8 +211,10 @@ Result<void> indexSection(QSqlQuery &prepared, qint64 sectionId, const Document 
         from = std::clamp(child.end, from, text.size());
     }
     take(section.end);
-    return sql::execPrepared(prepared, {sectionId, unigramTokens(indexed), bigramTokens(indexed), span,
-                                        ranges.join(u' ')});
+    // The span is what is indexed, so a delete can regenerate exactly the same tokens from it.
+    if (auto stored = sql::execPrepared(sectionText, {sectionId, span, ranges.join(u' ')}); !stored)
+        return stored;
+    return sql::execPrepared(index, {sectionId, bigramTokens(span)});
 }
 
 qsizetype documentOffset(QStringView ranges, qsizetype spanOffset)

@@ -13,7 +13,7 @@ namespace parallax::schema {
 
 /// The schema version this build writes (PRAGMA user_version).
 ///   1: documents + sections
-///   2: section_fts, the unigram/bigram full-text index, filled from existing sections
+///   2: section_fts, the contentless bigram full-text index, and section_text, filled from existing sections
 ///   3: observation_edits, the user's corrections of indicator observations
 [[nodiscard]] int currentVersion();
 
@@ -22,13 +22,16 @@ namespace parallax::schema {
 /// the same old file migrate it once. The caller has already refused versions that are too new.
 [[nodiscard]] Result<void> migrate(const QSqlDatabase &db);
 
-/// Statement for indexSection(); prepare once per transaction.
+/// Statements for indexSection() (prepare once per transaction) and for removing a section's
+/// index row (bind the section id and bigramTokens() of its stored span).
 [[nodiscard]] QString insertIndexRowStatement();
+[[nodiscard]] QString insertSectionTextStatement();
+[[nodiscard]] QString deleteIndexRowStatement();
 
-/// Adds one section to the full-text index: its heading and ownBody() as unigram and bigram
-/// tokens, and, for snippets, the display text of its own pieces (heading line included,
-/// children's spans cut out) with their document ranges, so a match maps back to an offset.
-[[nodiscard]] Result<void> indexSection(QSqlQuery &prepared, qint64 sectionId, const Document &document,
+/// Adds one section to the full-text index: the display text of its own pieces (heading line
+/// included, children's spans cut out) goes to section_text with its document ranges, so a match
+/// maps back to an offset, and its bigram tokens go to the contentless section_fts.
+[[nodiscard]] Result<void> indexSection(QSqlQuery &index, QSqlQuery &sectionText, qint64 sectionId, const Document &document,
                                         const Section &section);
 
 /// Maps an offset in the `span` column back to a document offset, given the `ranges` column.

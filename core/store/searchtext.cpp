@@ -65,32 +65,23 @@ void appendToken(QString &out, const QString &token)
     out += token;
 }
 
-QString unigrams(const std::vector<Segment> &parts)
-{
-    QString out;
-    for (const Segment &segment : parts) {
-        if (segment.kind == CharClass::Word) {
-            appendToken(out, fromUcs4(segment.chars.data(), qsizetype(segment.chars.size())));
-            continue;
-        }
-        for (const char32_t ch : segment.chars)
-            appendToken(out, fromUcs4(&ch, 1));
-    }
-    return out;
-}
-
-QString bigrams(const std::vector<Segment> &parts)
+/// The index's tokens: each CJK run as its overlapping bigrams followed by its last character
+/// alone (so a one-character query, a prefix query `"棉" *`, also finds 棉 at the end of a run:
+/// 皮棉), lone CJK characters and Latin words as themselves. Queries use the same bigrams but not the
+/// run-final characters, which would break the adjacency of a phrase inside a longer run.
+QString bigrams(const std::vector<Segment> &parts, bool withRunEnds)
 {
     QString out;
     for (const Segment &segment : parts) {
         const auto size = qsizetype(segment.chars.size());
-        // A lone CJK character has no bigram; it is indexed as itself so it still takes a position.
         if (segment.kind == CharClass::Word || size == 1) {
             appendToken(out, fromUcs4(segment.chars.data(), size));
             continue;
         }
         for (qsizetype i = 0; i + 1 < size; ++i)
             appendToken(out, fromUcs4(segment.chars.data() + i, 2));
+        if (withRunEnds)
+            appendToken(out, fromUcs4(segment.chars.data() + size - 1, 1));
     }
     return out;
 }
@@ -104,32 +95,21 @@ QString quoted(const QString &tokens)
     return u'"' + escaped + u'"';
 }
 
-/// One whitespace-separated term of a query as an FTS5 expression.
+/// One whitespace-separated term of a query as an FTS5 expression on the bigram column.
 QString termExpression(QStringView term)
 {
     const std::vector<Segment> parts = segments(term);
     if (parts.empty())
         return {};
-    if (parts.size() == 1 && parts.front().kind == CharClass::Cjk && parts.front().chars.size() == 1)
-        return u"uni : "_s + quoted(unigrams(parts));
-    bool allRunsLong = true;
-    for (const Segment &segment : parts) {
-        if (segment.kind == CharClass::Cjk && segment.chars.size() < 2)
-            allRunsLong = false;
-    }
-    // Adjacent bigrams of a phrase are an exact substring and far more selective than a
-    // phrase of unigrams. A lone CJK character inside a mixed term (`第3季`) may be half of a
-    // bigram in the text, so such terms fall back to a unigram phrase, which is still exact.
-    if (allRunsLong)
-        return u"bi : "_s + quoted(bigrams(parts));
-    return u"uni : "_s + quoted(unigrams(parts));
+    // A lone CJK character at the end of the term may be the start of a longer run in the text
+    // (季 of 季度): match it as a prefix. At the start it matches the run-final token (省 of 全省).
+    const bool prefix = parts.back().kind == CharClass::Cjk && parts.back().chars.size() == 1;
+    return u"bi : "_s + quoted(bigrams(parts, false)) + (prefix ? u" *"_s : QString());
 }
 
 } // namespace
 
-QString unigramTokens(QStringView text) { return unigrams(segments(text)); }
-
-QString bigramTokens(QStringView text) { return bigrams(segments(text)); }
+QString bigramTokens(QStringView text) { return bigrams(segments(text), true); }
 
 QString matchExpression(QStringView query)
 {

@@ -691,7 +691,7 @@ void TestLibraryStore::searchRanksFrequentFirst()
     QCOMPARE(hits->front().documentId, id);
     QVERIFY(document.text.mid(hits->front().matchStart - 20, 40).contains(u"棉花产业"));
     QVERIFY(hits->front().score > hits->back().score);
-    // The same for single characters, on the unigram column.
+    // The same for single characters (prefix queries on the bigram column).
     const auto single = store->search(u"棉");
     QCOMPARE(single->size(), std::size_t(2));
     QCOMPARE(single->front().sectionId, hits->front().sectionId);
