@@ -12,6 +12,14 @@
             <translation>“%1”的参数个数不正确。请参阅 parallax-cli --help。</translation>
         </message>
     <message>
+        <source>Invalid value &apos;%1&apos; for %2</source>
+        <translation>%2 的值“%1”无效</translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments for &apos;%1&apos;. See parallax-cli --help.</source>
+        <translation>“%1”的参数个数不正确。请参阅 parallax-cli --help。</translation>
+    </message>
+    <message>
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
     </message>
@@ -58,10 +66,6 @@
     <message>
         <source>Write JSON.</source>
         <translation>以 JSON 格式输出。</translation>
-    </message>
-    <message>
-        <source>Wrong number of arguments for &apos;%1&apos;. See parallax-cli --help.</source>
-        <translation>“%1”的参数个数不正确。请参阅 parallax-cli --help。</translation>
     </message>
     <message>
         <source>No importable files found in %1</source>
@@ -114,10 +118,6 @@
         <translation>#%1：%2 已设为 %3</translation>
     </message>
     <message>
-        <source>Invalid value &apos;%1&apos; for %2</source>
-        <translation>%2 的值“%1”无效</translation>
-    </message>
-    <message>
         <source>Unknown field: %1</source>
         <translation>未知字段：%1</translation>
     </message>
@@ -148,6 +148,57 @@
     <message>
         <source>Attainment (target of year Y against the actual reported for Y):</source>
         <translation>完成情况（Y 年目标与 Y 年实际完成值对比）：</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ChartData</name>
+    <message>
+        <source>Mixed units</source>
+        <translation>单位不一</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>资料来源：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The selected documents have no figures for this chart.</source>
+        <translation>所选文档中没有可用于此图表的数据。</translation>
+    </message>
+    <message>
+        <source>Choose an indicator to chart.</source>
+        <translation>请选择要绘制的指标。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 by region, %4</source>
+        <translation>%4年各地区%1%2%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 over the years, %4</source>
+        <translation>%1%2%3历年变化（%4年）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>%1 %2: target and actual, %3</source>
+        <translation>%3年%1%2：目标与实际</translation>
+    </message>
+    <message>
+        <source>%1 %2 compared, %3</source>
+        <translation>%3年多项指标%1%2对比</translation>
     </message>
 </context>
 <context>
@@ -470,38 +521,7 @@
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <source>Compare Chinese government work reports and five-year plans.</source>
-        <translation>比较中国各级政府工作报告和五年规划纲要。</translation>
-    </message>
-    <message>
-        <source>Open the library file &lt;path&gt;.</source>
-        <translation>打开文库文件 &lt;路径&gt;。</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>路径</translation>
-    </message>
-    <message>
-        <source>Open the bundled sample library.</source>
-        <translation>打开内置的示例文库。</translation>
-    </message>
-    <message>
-        <source>User interface language: en, zh_CN, or empty for the system language.</source>
-        <translation>界面语言：en、zh_CN，留空则跟随系统语言。</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Quit as soon as the window is shown and the library loaded (for tests).</source>
-        <translation>窗口显示且文库加载完成后立即退出（用于测试）。</translation>
-    </message>
-</context>
-<context>
-    <name>parallax</name>
+    <name>Parallax::TargetsExport</name>
     <message>
         <source>Indicator</source>
         <translation>指标</translation>
@@ -566,54 +586,40 @@
         <source>Targets</source>
         <translation>目标</translation>
     </message>
+</context>
+<context>
+    <name>main</name>
     <message>
-        <source>Mixed units</source>
-        <translation>单位不一</translation>
+        <source>Compare Chinese government work reports and five-year plans.</source>
+        <translation>比较中国各级政府工作报告和五年规划纲要。</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <source>Open the library file &lt;path&gt;.</source>
+        <translation>打开文库文件 &lt;路径&gt;。</translation>
     </message>
     <message>
-        <source>Source: %1</source>
-        <translation>资料来源：%1</translation>
+        <source>path</source>
+        <translation>路径</translation>
     </message>
     <message>
-        <source>; </source>
-        <translation>；</translation>
+        <source>Open the bundled sample library.</source>
+        <translation>打开内置的示例文库。</translation>
     </message>
     <message>
-        <source>The selected documents have no figures for this chart.</source>
-        <translation>所选文档中没有可用于此图表的数据。</translation>
+        <source>User interface language: en, zh_CN, or empty for the system language.</source>
+        <translation>界面语言：en、zh_CN，留空则跟随系统语言。</translation>
     </message>
     <message>
-        <source>Choose an indicator to chart.</source>
-        <translation>请选择要绘制的指标。</translation>
+        <source>language</source>
+        <translation>语言</translation>
     </message>
     <message>
-        <source>%1 %2 %3 by region, %4</source>
-        <translation>%4年各地区%1%2%3</translation>
+        <source>Quit as soon as the window is shown and the library loaded (for tests).</source>
+        <translation>窗口显示且文库加载完成后立即退出（用于测试）。</translation>
     </message>
-    <message>
-        <source>%1 %2 %3 over the years, %4</source>
-        <translation>%1%2%3历年变化（%4年）</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>实际</translation>
-    </message>
-    <message>
-        <source>%1 %2: target and actual, %3</source>
-        <translation>%3年%1%2：目标与实际</translation>
-    </message>
-    <message>
-        <source>%1 %2 compared, %3</source>
-        <translation>%3年多项指标%1%2对比</translation>
-    </message>
+</context>
+<context>
+    <name>parallax</name>
     <message>
         <source>unchanged</source>
         <translation>未变</translation>
@@ -700,14 +706,14 @@
     <message numerus="yes">
         <source>Reading figures from %n document(s)…</source>
         <translation>
-                <numerusform>正在读取 %n 份文档中的数字…</numerusform>
-            </translation>
+            <numerusform>正在读取 %n 份文档中的数字…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) charted</source>
         <translation>
-                <numerusform>已绘制 %n 份文档</numerusform>
-            </translation>
+            <numerusform>已绘制 %n 份文档</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -1435,20 +1441,20 @@ attainment</source>
     <message numerus="yes">
         <source>Reading figures from %n document(s)…</source>
         <translation>
-                <numerusform>正在读取 %n 份文档中的数字…</numerusform>
-            </translation>
+            <numerusform>正在读取 %n 份文档中的数字…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s), </source>
         <translation>
-                <numerusform>%n 份文档，</numerusform>
-            </translation>
+            <numerusform>%n 份文档，</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n indicator row(s)</source>
         <translation>
-                <numerusform>%n 行指标</numerusform>
-            </translation>
+            <numerusform>%n 行指标</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not save the correction: %1</source>
@@ -1477,8 +1483,8 @@ attainment</source>
     <message numerus="yes">
         <source>Copied %n row(s): paste into Excel or WPS</source>
         <translation>
-                <numerusform>已复制 %n 行：可粘贴到 Excel 或 WPS</numerusform>
-            </translation>
+            <numerusform>已复制 %n 行：可粘贴到 Excel 或 WPS</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Targets to Excel</source>

@@ -99,6 +99,17 @@ MainWindow::MainWindow(QString userLibraryPath, QWidget *parent)
     m_workspaces->addTab(m_targets, tr("Targets"));
     m_workspaces->addTab(m_charts, tr("Charts"));
     setCentralWidget(m_workspaces);
+    // The outline belongs to the reader: out of the way on the other workspaces, back on return.
+    connect(m_workspaces, &QTabWidget::currentChanged, this,
+            [this, previous = 0, outlineWanted = true](int index) mutable {
+                if (previous == 0 && index != 0) {
+                    outlineWanted = m_outlineDock->isVisible();
+                    m_outlineDock->hide();
+                } else if (index == 0 && previous != 0) {
+                    m_outlineDock->setVisible(outlineWanted);
+                }
+                previous = index;
+            });
 
     m_outlineDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     m_outlineDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable

@@ -12,26 +12,22 @@ namespace parallax {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Parallax::ChartCommand", text);
-}
 
 } // namespace
 
 void addChartOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {u"indicator"_s, tr("Indicator to chart (repeat for several indicators side by side)."), tr("name")},
-        {u"measure"_s, tr("growth, level or rate (default: the most frequent)."), tr("measure")},
-        {u"kind"_s, tr("target or actual (default: target)."), tr("kind")},
-        {u"type"_s, tr("bar (across regions), line (over years), target-actual or indicators."), tr("type")},
-        {u"year"_s, tr("Year to chart (default: the most frequent)."), tr("year")},
-        {u"no-labels"_s, tr("Leave the figures off the bars.")},
-        {u"out"_s, tr("Output file: .png, .svg or .pdf."), tr("file")},
-        {u"width"_s, tr("Image width in pixels (default 1600)."), tr("pixels")},
-        {u"height"_s, tr("Image height in pixels (default 1000)."), tr("pixels")},
-        {u"dpi"_s, tr("Resolution in dots per inch (default 150)."), tr("dpi")},
+        {u"indicator"_s, QCoreApplication::translate("Parallax::ChartCommand", "Indicator to chart (repeat for several indicators side by side)."), QCoreApplication::translate("Parallax::ChartCommand", "name")},
+        {u"measure"_s, QCoreApplication::translate("Parallax::ChartCommand", "growth, level or rate (default: the most frequent)."), QCoreApplication::translate("Parallax::ChartCommand", "measure")},
+        {u"kind"_s, QCoreApplication::translate("Parallax::ChartCommand", "target or actual (default: target)."), QCoreApplication::translate("Parallax::ChartCommand", "kind")},
+        {u"type"_s, QCoreApplication::translate("Parallax::ChartCommand", "bar (across regions), line (over years), target-actual or indicators."), QCoreApplication::translate("Parallax::ChartCommand", "type")},
+        {u"year"_s, QCoreApplication::translate("Parallax::ChartCommand", "Year to chart (default: the most frequent)."), QCoreApplication::translate("Parallax::ChartCommand", "year")},
+        {u"no-labels"_s, QCoreApplication::translate("Parallax::ChartCommand", "Leave the figures off the bars.")},
+        {u"out"_s, QCoreApplication::translate("Parallax::ChartCommand", "Output file: .png, .svg or .pdf."), QCoreApplication::translate("Parallax::ChartCommand", "file")},
+        {u"width"_s, QCoreApplication::translate("Parallax::ChartCommand", "Image width in pixels (default 1600)."), QCoreApplication::translate("Parallax::ChartCommand", "pixels")},
+        {u"height"_s, QCoreApplication::translate("Parallax::ChartCommand", "Image height in pixels (default 1000)."), QCoreApplication::translate("Parallax::ChartCommand", "pixels")},
+        {u"dpi"_s, QCoreApplication::translate("Parallax::ChartCommand", "Resolution in dots per inch (default 150)."), QCoreApplication::translate("Parallax::ChartCommand", "dpi")},
     });
 }
 
@@ -41,20 +37,20 @@ std::optional<ChartRequest> chartRequestFromOptions(const QCommandLineParser &pa
     ChartRequest request;
     request.indicators = parser.values(u"indicator"_s);
     if (request.indicators.isEmpty()) {
-        err << tr("chart: --indicator is required") << Qt::endl;
+        err << QCoreApplication::translate("Parallax::ChartCommand", "chart: --indicator is required") << Qt::endl;
         return std::nullopt;
     }
     if (parser.isSet(u"measure"_s)) {
         request.measure = measureFromString(parser.value(u"measure"_s));
         if (!request.measure) {
-            err << tr("chart: unknown measure '%1'").arg(parser.value(u"measure"_s)) << Qt::endl;
+            err << QCoreApplication::translate("Parallax::ChartCommand", "chart: unknown measure '%1'").arg(parser.value(u"measure"_s)) << Qt::endl;
             return std::nullopt;
         }
     }
     if (parser.isSet(u"kind"_s)) {
         const auto kind = observationKindFromString(parser.value(u"kind"_s));
         if (!kind) {
-            err << tr("chart: unknown kind '%1'").arg(parser.value(u"kind"_s)) << Qt::endl;
+            err << QCoreApplication::translate("Parallax::ChartCommand", "chart: unknown kind '%1'").arg(parser.value(u"kind"_s)) << Qt::endl;
             return std::nullopt;
         }
         request.kind = *kind;
@@ -63,7 +59,7 @@ std::optional<ChartRequest> chartRequestFromOptions(const QCommandLineParser &pa
     if (parser.isSet(u"type"_s)) {
         const auto type = chartTypeFromString(parser.value(u"type"_s));
         if (!type) {
-            err << tr("chart: unknown chart type '%1'").arg(parser.value(u"type"_s)) << Qt::endl;
+            err << QCoreApplication::translate("Parallax::ChartCommand", "chart: unknown chart type '%1'").arg(parser.value(u"type"_s)) << Qt::endl;
             return std::nullopt;
         }
         request.type = *type;
@@ -74,7 +70,7 @@ std::optional<ChartRequest> chartRequestFromOptions(const QCommandLineParser &pa
         bool ok = false;
         const int value = parser.value(name).toInt(&ok);
         if (!ok || value < low || value > high) {
-            err << tr("chart: invalid --%1 '%2'").arg(name, parser.value(name)) << Qt::endl;
+            err << QCoreApplication::translate("Parallax::ChartCommand", "chart: invalid --%1 '%2'").arg(name, parser.value(name)) << Qt::endl;
             return std::nullopt;
         }
         return value;
@@ -90,11 +86,11 @@ std::optional<ChartRequest> chartRequestFromOptions(const QCommandLineParser &pa
     exportOptions.pixelSize = QSize(*width, *height);
     exportOptions.dpi = *dpi;
     if (parser.value(u"out"_s).isEmpty()) {
-        err << tr("chart: --out FILE.png|svg|pdf is required") << Qt::endl;
+        err << QCoreApplication::translate("Parallax::ChartCommand", "chart: --out FILE.png|svg|pdf is required") << Qt::endl;
         return std::nullopt;
     }
     if (!chartFormatForPath(parser.value(u"out"_s))) {
-        err << tr("chart: the output file must end in .png, .svg or .pdf") << Qt::endl;
+        err << QCoreApplication::translate("Parallax::ChartCommand", "chart: the output file must end in .png, .svg or .pdf") << Qt::endl;
         return std::nullopt;
     }
     return request;
@@ -104,16 +100,16 @@ int runChartCommand(const std::vector<Document> &documents, const ChartRequest &
                     QTextStream &err, const ChartExportOptions &exportOptions)
 {
     if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
-        err << tr("chart: internal error: drawing charts needs a QApplication") << Qt::endl;
+        err << QCoreApplication::translate("Parallax::ChartCommand", "chart: internal error: drawing charts needs a QApplication") << Qt::endl;
         return 1;
     }
     const ChartData data = chartDataForDocuments(documents, request);
     if (data.isEmpty()) {
-        err << tr("chart: %1").arg(data.emptyReason) << Qt::endl;
+        err << QCoreApplication::translate("Parallax::ChartCommand", "chart: %1").arg(data.emptyReason) << Qt::endl;
         return 1;
     }
     if (const auto written = exportChart(data, outPath, exportOptions); !written) {
-        err << tr("chart: cannot write %1: %2").arg(outPath, written.error().detail) << Qt::endl;
+        err << QCoreApplication::translate("Parallax::ChartCommand", "chart: cannot write %1: %2").arg(outPath, written.error().detail) << Qt::endl;
         return 1;
     }
     return 0;

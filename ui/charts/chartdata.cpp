@@ -16,10 +16,6 @@ namespace parallax {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Parallax::ChartData", text);
-}
 
 bool matches(const Observation &o, const QString &indicator, Measure measure, ObservationKind kind)
 {
@@ -114,8 +110,8 @@ QString regionName(const DocumentObservationSet &document)
 QString axisTitle(Measure measure, const QString &unit)
 {
     if (unit.isEmpty())
-        return tr("Mixed units");
-    return tr("%1 (%2)").arg(displayName(measure), unit);
+        return QCoreApplication::translate("Parallax::ChartData", "Mixed units");
+    return QCoreApplication::translate("Parallax::ChartData", "%1 (%2)").arg(displayName(measure), unit);
 }
 
 void finish(ChartData &data, const std::vector<const DocumentObservationSet *> &used)
@@ -126,14 +122,14 @@ void finish(ChartData &data, const std::vector<const DocumentObservationSet *> &
             titles << document->meta.title;
     }
     data.documentsUsed = titles;
-    data.source = tr("Source: %1").arg(titles.join(tr("; ")));
+    data.source = QCoreApplication::translate("Parallax::ChartData", "Source: %1").arg(titles.join(QCoreApplication::translate("Parallax::ChartData", "; ")));
     bool any = false;
     for (const ChartSeriesData &series : data.series) {
         for (const ChartPoint &point : series.points)
             any = any || point.value.has_value();
     }
     if (!any || data.categories.isEmpty())
-        data.emptyReason = tr("The selected documents have no figures for this chart.");
+        data.emptyReason = QCoreApplication::translate("Parallax::ChartData", "The selected documents have no figures for this chart.");
 }
 
 QString commonUnit(const std::vector<ChartSeriesData> &series, const std::vector<const Observation *> &observations)
@@ -179,7 +175,7 @@ ChartData buildChartData(const std::vector<DocumentObservationSet> &documents, c
     data.type = request.type;
     data.dataLabels = request.dataLabels;
     if (request.indicators.isEmpty()) {
-        data.emptyReason = tr("Choose an indicator to chart.");
+        data.emptyReason = QCoreApplication::translate("Parallax::ChartData", "Choose an indicator to chart.");
         return data;
     }
     const QString indicator = request.indicators.first();
@@ -209,7 +205,7 @@ ChartData buildChartData(const std::vector<DocumentObservationSet> &documents, c
             use(document);
         }
         data.series.push_back(std::move(series));
-        data.title = tr("%1 %2 %3 by region, %4").arg(indicator, displayName(measure), displayName(kind)).arg(year);
+        data.title = QCoreApplication::translate("Parallax::ChartData", "%1 %2 %3 by region, %4").arg(indicator, displayName(measure), displayName(kind)).arg(year);
         break;
     }
     case ChartType::YearLine: {
@@ -248,7 +244,7 @@ ChartData buildChartData(const std::vector<DocumentObservationSet> &documents, c
                              : years.size() == 1
                                  ? QString::number(years.begin()->first)
                                  : u"%1–%2"_s.arg(years.begin()->first).arg(years.rbegin()->first);
-        data.title = tr("%1 %2 %3 over the years, %4").arg(indicator, displayName(measure), displayName(kind), span);
+        data.title = QCoreApplication::translate("Parallax::ChartData", "%1 %2 %3 over the years, %4").arg(indicator, displayName(measure), displayName(kind), span);
         break;
     }
     case ChartType::TargetVsActual: {
@@ -269,8 +265,8 @@ ChartData buildChartData(const std::vector<DocumentObservationSet> &documents, c
                          : paired.empty()
                              ? resolveYear(documents, {indicator}, measure, ObservationKind::Target, 0)
                              : mostFrequent(paired).value_or(0);
-        ChartSeriesData target{tr("Target"), true, {}};
-        ChartSeriesData actual{tr("Actual"), false, {}};
+        ChartSeriesData target{QCoreApplication::translate("Parallax::ChartData", "Target"), true, {}};
+        ChartSeriesData actual{QCoreApplication::translate("Parallax::ChartData", "Actual"), false, {}};
         QStringList regions;
         for (const DocumentObservationSet &document : documents) {
             if (!regions.contains(regionName(document)))
@@ -303,7 +299,7 @@ ChartData buildChartData(const std::vector<DocumentObservationSet> &documents, c
         }
         data.series.push_back(std::move(target));
         data.series.push_back(std::move(actual));
-        data.title = tr("%1 %2: target and actual, %3").arg(indicator, displayName(measure)).arg(year);
+        data.title = QCoreApplication::translate("Parallax::ChartData", "%1 %2: target and actual, %3").arg(indicator, displayName(measure)).arg(year);
         break;
     }
     case ChartType::Indicators: {
@@ -323,7 +319,7 @@ ChartData buildChartData(const std::vector<DocumentObservationSet> &documents, c
                 data.series.push_back(std::move(series));
             }
         }
-        data.title = tr("%1 %2 compared, %3")
+        data.title = QCoreApplication::translate("Parallax::ChartData", "%1 %2 compared, %3")
                          .arg(displayName(measure), displayName(kind))
                          .arg(year);
         break;

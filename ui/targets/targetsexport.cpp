@@ -14,10 +14,6 @@ namespace parallax {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Parallax::TargetsExport", text);
-}
 
 QString columnType(const QAbstractItemModel &model, int column)
 {
@@ -64,15 +60,15 @@ QString translatedKey(const QString &key, const QString &what)
 
 QList<QVariantList> targetsSheetRows(const QAbstractItemModel &model)
 {
-    QVariantList header{tr("Indicator"), tr("Measure")};
+    QVariantList header{QCoreApplication::translate("Parallax::TargetsExport", "Indicator"), QCoreApplication::translate("Parallax::TargetsExport", "Measure")};
     const int columns = model.columnCount();
     for (int column = TargetsModel::labelColumns; column < columns; ++column) {
         const QString name = headerText(model, column);
         if (columnType(model, column) == u"attainment") {
-            header << name << tr("%1: margin").arg(name);
+            header << name << QCoreApplication::translate("Parallax::TargetsExport", "%1: margin").arg(name);
         } else {
-            header << tr("%1: value").arg(name) << tr("%1: up to").arg(name) << tr("%1: unit").arg(name)
-                   << tr("%1: qualifier").arg(name) << tr("%1: change").arg(name);
+            header << QCoreApplication::translate("Parallax::TargetsExport", "%1: value").arg(name) << QCoreApplication::translate("Parallax::TargetsExport", "%1: up to").arg(name) << QCoreApplication::translate("Parallax::TargetsExport", "%1: unit").arg(name)
+                   << QCoreApplication::translate("Parallax::TargetsExport", "%1: qualifier").arg(name) << QCoreApplication::translate("Parallax::TargetsExport", "%1: change").arg(name);
         }
     }
     QList<QVariantList> rows{header};
@@ -106,8 +102,8 @@ QList<QVariantList> targetsSheetRows(const QAbstractItemModel &model)
 
 QList<QVariantList> quotesSheetRows(const QAbstractItemModel &model)
 {
-    QList<QVariantList> rows{{tr("Indicator"), tr("Measure"), tr("Document"), tr("Year"), tr("Figure"), tr("Quote"),
-                              tr("Edited by user")}};
+    QList<QVariantList> rows{{QCoreApplication::translate("Parallax::TargetsExport", "Indicator"), QCoreApplication::translate("Parallax::TargetsExport", "Measure"), QCoreApplication::translate("Parallax::TargetsExport", "Document"), QCoreApplication::translate("Parallax::TargetsExport", "Year"), QCoreApplication::translate("Parallax::TargetsExport", "Figure"), QCoreApplication::translate("Parallax::TargetsExport", "Quote"),
+                              QCoreApplication::translate("Parallax::TargetsExport", "Edited by user")}};
     for (int row = 0; row < model.rowCount(); ++row) {
         for (int column = TargetsModel::labelColumns; column < model.columnCount(); ++column) {
             const QModelIndex index = model.index(row, column);
@@ -120,7 +116,7 @@ QList<QVariantList> quotesSheetRows(const QAbstractItemModel &model)
                                  model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString(),
                                  index.data(TargetsModel::YearRole).toInt(), figure,
                                  index.data(TargetsModel::QuoteRole).toString(),
-                                 index.data(TargetsModel::EditedRole).toBool() ? tr("yes") : QString()};
+                                 index.data(TargetsModel::EditedRole).toBool() ? QCoreApplication::translate("Parallax::TargetsExport", "yes") : QString()};
         }
     }
     return rows;
@@ -155,8 +151,8 @@ QString targetsTabSeparated(const QAbstractItemModel &model)
 
 Result<void> writeTargetsXlsx(const QAbstractItemModel &model, const QString &path)
 {
-    XlsxSheet quotes{tr("Quotes"), quotesSheetRows(model), {22, 8, 36, 8, 14, 80, 10}};
-    return writeXlsx(path, {XlsxSheet{tr("Targets"), targetsSheetRows(model), {}}, quotes});
+    XlsxSheet quotes{QCoreApplication::translate("Parallax::TargetsExport", "Quotes"), quotesSheetRows(model), {22, 8, 36, 8, 14, 80, 10}};
+    return writeXlsx(path, {XlsxSheet{QCoreApplication::translate("Parallax::TargetsExport", "Targets"), targetsSheetRows(model), {}}, quotes});
 }
 
 } // namespace parallax
