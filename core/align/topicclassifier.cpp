@@ -63,49 +63,70 @@ QStringList TopicClassifier::topics() const
 
 namespace {
 
-// Occurrences of every keyword in one pass: keywords indexed by their first character.
+// Keywords indexed by their first character, built once per classifier and thread.
 struct KeywordIndex
 {
     QHash<char16_t, std::vector<std::pair<size_t, size_t>>> byFirst; // (topic, keyword)
 };
 
-std::vector<std::vector<int>> countKeywords(const std::vector<TopicClassifier::Topic> &topics,
-                                            const KeywordIndex &index, QStringView text)
+const KeywordIndex &keywordIndex(const TopicClassifier *classifier, const std::vector<TopicClassifier::Topic> &topics)
 {
-    std::vector<std::vector<int>> counts(topics.size());
+    static thread_local const TopicClassifier *indexed = nullptr;
+    static thread_local KeywordIndex index;
+    if (indexed != classifier) {
+        index.byFirst.clear();
+        for (size_t t = 0; t < topics.size(); ++t) {
+            for (size_t k = 0; k < topics[t].keywords.size(); ++k) {
+                if (!topics[t].keywords[k].text.isEmpty())
+                    index.byFirst[topics[t].keywords[k].text.front().unicode()].push_back({t, k});
+            }
+        }
+        indexed = classifier;
+    }
+    return index;
+}
+
+TopicClassifier::Counts emptyCounts(const std::vector<TopicClassifier::Topic> &topics)
+{
+    TopicClassifier::Counts counts(topics.size());
     for (size_t t = 0; t < topics.size(); ++t)
         counts[t].assign(topics[t].keywords.size(), 0);
+    return counts;
+}
+
+void add(TopicClassifier::Counts &into, const TopicClassifier::Counts &from)
+{
+    for (size_t t = 0; t < into.size(); ++t) {
+        for (size_t k = 0; k < into[t].size(); ++k)
+            into[t][k] += from[t][k];
+    }
+}
+
+} // namespace
+
+TopicClassifier::Counts TopicClassifier::countKeywords(QStringView text) const
+{
+    const KeywordIndex &index = keywordIndex(this, m_topics);
+    Counts counts = emptyCounts(m_topics);
     for (qsizetype i = 0; i < text.size(); ++i) {
         auto it = index.byFirst.constFind(text[i].unicode());
         if (it == index.byFirst.constEnd())
             continue;
         for (const auto &[t, k] : it.value()) {
-            const QString &keyword = topics[t].keywords[k].text;
-            if (text.mid(i).startsWith(keyword))
+            if (text.mid(i).startsWith(m_topics[t].keywords[k].text))
                 ++counts[t][k];
         }
     }
     return counts;
 }
 
-} // namespace
-
 TopicGuess TopicClassifier::classify(QStringView heading, QStringView body, double secondaryRatio) const
 {
-    static thread_local const TopicClassifier *indexed = nullptr;
-    static thread_local KeywordIndex index;
-    if (indexed != this) {
-        index.byFirst.clear();
-        for (size_t t = 0; t < m_topics.size(); ++t) {
-            for (size_t k = 0; k < m_topics[t].keywords.size(); ++k) {
-                if (!m_topics[t].keywords[k].text.isEmpty())
-                    index.byFirst[m_topics[t].keywords[k].text.front().unicode()].push_back({t, k});
-            }
-        }
-        indexed = this;
-    }
-    const auto inHeading = countKeywords(m_topics, index, heading);
-    const auto inBody = countKeywords(m_topics, index, body);
+    return classifyCounts(countKeywords(heading), countKeywords(body), secondaryRatio);
+}
+
+TopicGuess TopicClassifier::classifyCounts(const Counts &inHeading, const Counts &inBody, double secondaryRatio) const
+{
     std::vector<double> scores(m_topics.size(), 0.0);
     for (size_t t = 0; t < m_topics.size(); ++t) {
         double score = 0;
@@ -134,20 +155,43 @@ TopicGuess TopicClassifier::classify(QStringView heading, QStringView body, doub
 
 namespace {
 
-void assign(const Document &document, std::vector<Section> &sections, const TopicClassifier &classifier)
+/// Classifies a subtree and returns the keyword counts of its whole body. Each character is counted
+/// once: a section counts its own pieces (between its children) and adds its children's counts.
+TopicClassifier::Counts assign(const Document &document, std::vector<Section> &sections,
+                               const TopicClassifier &classifier)
 {
+    TopicClassifier::Counts total;
     for (Section &section : sections) {
-        const QStringView body = QStringView(document.text).mid(section.bodyStart, section.end - section.bodyStart);
-        section.topic = classifier.classify(section.heading, body).topic;
-        assign(document, section.children, classifier);
+        const QStringView text(document.text);
+        TopicClassifier::Counts body = assign(document, section.children, classifier);
+        qsizetype from = std::clamp(section.bodyStart, qsizetype(0), text.size());
+        auto countPiece = [&](qsizetype to) {
+            to = std::clamp(to, from, text.size());
+            TopicClassifier::Counts piece = classifier.countKeywords(text.mid(from, to - from));
+            if (body.empty())
+                body = std::move(piece);
+            else
+                add(body, piece);
+        };
+        for (const Section &child : section.children) {
+            countPiece(child.start);
+            from = std::max(from, child.end);
+        }
+        countPiece(section.end);
+        section.topic = classifier.classifyCounts(classifier.countKeywords(section.heading), body).topic;
+        if (total.empty())
+            total = body;
+        else
+            add(total, body);
     }
+    return total;
 }
 
 } // namespace
 
 void assignTopics(Document &document, const TopicClassifier &classifier)
 {
-    assign(document, document.sections, classifier);
+    (void)assign(document, document.sections, classifier);
 }
 
 } // namespace parallax

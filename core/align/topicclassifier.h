@@ -45,6 +45,13 @@ public:
     /// Classifies a section from its heading (matches count three times) and body text.
     [[nodiscard]] TopicGuess classify(QStringView heading, QStringView body, double secondaryRatio = 0.6) const;
 
+    /// Keyword occurrence counts, per topic and keyword (see countKeywords()).
+    using Counts = std::vector<std::vector<int>>;
+    /// Counts of every keyword in `text`, in one pass.
+    [[nodiscard]] Counts countKeywords(QStringView text) const;
+    /// classify() from counts already made (assignTopics() adds children's counts to their parent's).
+    [[nodiscard]] TopicGuess classifyCounts(const Counts &heading, const Counts &body, double secondaryRatio = 0.6) const;
+
 private:
     std::vector<Topic> m_topics;
 };
