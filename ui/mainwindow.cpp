@@ -2,6 +2,11 @@
 
 #include "core/common/errortext.h"
 #include "ui/charts/chartsworkspace.h"
+#include "ui/common/aboutdialog.h"
+#include "ui/common/settingsdialog.h"
+#include "ui/compare/compareworkspace.h"
+#include "ui/library/documentpropertiesdialog.h"
+#include "ui/library/librarycommands.h"
 #include "ui/library/libraryview.h"
 #include "ui/library/librarymodel.h"
 #include "ui/reader/outlinedock.h"
@@ -30,6 +35,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -77,6 +83,9 @@ MainWindow::MainWindow(QString userLibraryPath, QWidget *parent)
     , m_workspaces(new QTabWidget(this))
     , m_targets(new TargetsWorkspace(this))
     , m_charts(new ChartsWorkspace(this))
+    , m_compare(new CompareWorkspace(this))
+    , m_undoStack(new QUndoStack(this))
+    , m_undoGroup(new QUndoGroup(this))
     , m_refreshTimer(new QTimer(this))
 {
     setWindowTitle(tr("Parallax"));
@@ -98,6 +107,17 @@ MainWindow::MainWindow(QString userLibraryPath, QWidget *parent)
     m_workspaces->addTab(m_splitter, tr("Library"));
     m_workspaces->addTab(m_targets, tr("Targets"));
     m_workspaces->addTab(m_charts, tr("Charts"));
+    m_workspaces->addTab(m_compare, tr("Compare"));
+    // Undo follows the workspace: Targets has its own stack, the library and compare share ours.
+    m_undoGroup->addStack(m_undoStack);
+    m_undoGroup->addStack(m_targets->undoStack());
+    m_undoGroup->setActiveStack(m_undoStack);
+    connect(m_workspaces, &QTabWidget::currentChanged, this, [this] {
+        m_undoGroup->setActiveStack(m_workspaces->currentWidget() == m_targets ? m_targets->undoStack()
+                                                                                : m_undoStack);
+    });
+    m_libraryCommands = std::make_shared<LibraryCommandContext>(
+        [this] { onLibraryCommandDone(); }, [this](const Error &error) { showStatus(errorText(error), 10000); });
     setCentralWidget(m_workspaces);
     // The outline belongs to the reader: out of the way on the other workspaces, back on return.
     connect(m_workspaces, &QTabWidget::currentChanged, this,
@@ -181,12 +201,29 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_targets->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     editMenu->addAction(undo);
-    QAction *redo = m_targets->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     editMenu->addAction(redo);
+    editMenu->addSeparator();
+    m_propertiesAction = editMenu->addAction(tr("Document &Properties…"), this, &MainWindow::editSelectedProperties);
+    m_propertiesAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
+    m_propertiesAction->setStatusTip(tr("Edit the title, region, level, years and kind of the selected document"));
+    m_deleteAction = editMenu->addAction(tr("&Delete from Library"), this,
+                                         [this] { deleteDocuments(m_libraryView->selectedDocumentIds()); });
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    // Delete only acts in the library tree, never in text fields.
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_deleteAction->setStatusTip(tr("Remove the selected documents from the library (can be undone)"));
+    m_compareAction = new QAction(tr("&Compare Selected Documents"), this);
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_compareAction->setStatusTip(tr("Align and compare the documents selected in the library"));
+    connect(m_compareAction, &QAction::triggered, this,
+            [this] { compareDocuments(m_libraryView->selectedDocumentIds()); });
+    m_libraryView->setContextActions({m_compareAction, m_propertiesAction, m_deleteAction});
+    connect(m_libraryView, &LibraryView::selectionChanged, this, &MainWindow::updateActions);
     editMenu->addSeparator();
     QAction *copy = editMenu->addAction(tr("&Copy"), m_readerView, &ReaderView::copy);
     copy->setShortcut(QKeySequence::Copy);
@@ -218,7 +255,20 @@ void MainWindow::createActions()
     QAction *resetZoom = viewMenu->addAction(tr("&Actual Size"), m_readerView, &ReaderView::resetZoom);
     resetZoom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
 
+    QMenu *compareMenu = menuBar()->addMenu(tr("&Compare"));
+    compareMenu->addAction(m_compareAction);
+    QAction *choose = compareMenu->addAction(tr("C&hoose Documents to Compare…"), this, [this] {
+        m_workspaces->setCurrentWidget(m_compare);
+        m_compare->chooseDocuments();
+    });
+    choose->setStatusTip(tr("Pick two or more documents of the library to compare"));
+    compareMenu->addSeparator();
+    compareMenu->addAction(m_compare->nextChangeAction());
+    compareMenu->addAction(m_compare->previousChangeAction());
+
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QAction *preferences = settingsMenu->addAction(tr("&Preferences…"), this, &MainWindow::showSettings);
+    preferences->setMenuRole(QAction::PreferencesRole);
     QMenu *languageMenu = settingsMenu->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
     const QString current = QSettings().value(u"ui/language"_s).toString();
@@ -296,7 +346,11 @@ bool MainWindow::openLibrary(const QString &path)
         return false;
     }
     m_libraryView->setStore(nullptr);
+    // Commands refer to the old library's documents: they cannot be undone in another one.
+    m_undoStack->clear();
+    m_libraryCommands->setStore(nullptr);
     m_store = std::move(*store);
+    m_libraryCommands->setStore(m_store.get());
     m_libraryView->setStore(m_store.get());
     m_importer->setDatabasePath(path);
     m_readerView->clear();
@@ -322,6 +376,12 @@ void MainWindow::updateActions()
     m_openSamplesAction->setEnabled(QFileInfo(current) != QFileInfo(sampleLibraryPath()));
     const bool samples = !current.isEmpty() && QFileInfo(current) == QFileInfo(sampleLibraryPath());
     setWindowTitle(samples ? tr("Parallax — Sample Library") : tr("Parallax"));
+    if (m_compareAction) {
+        const qsizetype selected = m_libraryView->selectedDocumentIds().size();
+        m_compareAction->setEnabled(m_store && selected >= 2);
+        m_propertiesAction->setEnabled(m_store && selected == 1);
+        m_deleteAction->setEnabled(m_store && selected >= 1);
+    }
 }
 
 void MainWindow::refreshLibrary()
@@ -336,6 +396,7 @@ void MainWindow::refreshLibrary()
     const int count = int(documents->size());
     m_targets->setLibrary(m_store->path(), *documents);
     m_charts->setLibrary(m_store->path(), *documents);
+    m_compare->setLibrary(m_store->path(), *documents);
     m_libraryView->setDocuments(std::move(*documents));
     m_countLabel->setText(tr("Documents: %n", nullptr, count));
     Q_EMIT libraryLoaded();
@@ -485,12 +546,109 @@ void MainWindow::setLanguage(const QString &language)
 
 void MainWindow::showAbout()
 {
-    showMessage(this, QMessageBox::NoIcon, tr("About Parallax"),
-                tr("<h3>Parallax %1</h3>"
-                   "<p>Compare Chinese government work reports and five-year plans: structure, "
-                   "wording, targets and indicators, side by side.</p>")
-                    .arg(QString::fromLatin1(PARALLAX_VERSION)),
-                tr("Library: %1").arg(QDir::toNativeSeparators(libraryPath())));
+    auto *dialog = new AboutDialog(libraryPath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::languageChanged, this, [this] {
+        showStatus(tr("The new language will be used the next time you start Parallax."), 10000);
+    });
+    dialog->open();
+}
+
+void MainWindow::compareDocuments(const QList<qint64> &ids)
+{
+    if (!m_store)
+        return;
+    m_workspaces->setCurrentWidget(m_compare);
+    if (ids.size() < 2) {
+        m_compare->chooseDocuments();
+        return;
+    }
+    m_compare->compare(ids);
+}
+
+void MainWindow::editSelectedProperties()
+{
+    const QList<qint64> ids = m_libraryView->selectedDocumentIds();
+    if (!m_store || ids.size() != 1)
+        return;
+    const DocumentSummary *summary = m_libraryView->model()->summary(ids.first());
+    if (!summary)
+        return;
+    QStringList regions;
+    for (qint64 id : m_libraryView->model()->documentIds()) {
+        const QString region = m_libraryView->model()->summary(id)->meta.region;
+        if (!region.isEmpty() && !regions.contains(region))
+            regions << region;
+    }
+    auto *dialog = new DocumentPropertiesDialog(summary->meta, regions, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 id = ids.first();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        if (dialog->isChanged())
+            setDocumentProperties(id, dialog->metadata());
+    });
+    dialog->open();
+}
+
+bool MainWindow::setDocumentProperties(qint64 id, const DocumentMetadata &meta)
+{
+    if (!m_store)
+        return false;
+    auto before = m_store->summary(id);
+    if (!before) {
+        showStatus(errorText(before.error()), 10000);
+        return false;
+    }
+    const int count = m_undoStack->count();
+    m_undoStack->push(new EditDocumentPropertiesCommand(m_libraryCommands, id, before->meta, meta));
+    return m_undoStack->count() > count;
+}
+
+bool MainWindow::deleteDocuments(const QList<qint64> &ids)
+{
+    if (!m_store || ids.isEmpty())
+        return false;
+    auto *macro = new QUndoCommand(tr("Delete %n document(s)", nullptr, int(ids.size())));
+    int loaded = 0;
+    for (qint64 id : ids) {
+        auto document = m_store->document(id);
+        if (!document) {
+            showStatus(errorText(document.error()), 10000);
+            continue;
+        }
+        new DeleteDocumentCommand(m_libraryCommands, std::move(*document), macro);
+        ++loaded;
+    }
+    if (loaded == 0) {
+        delete macro;
+        return false;
+    }
+    if (ids.contains(m_readerView->documentId())) {
+        m_readerView->clear();
+        m_outlineDock->clear();
+    }
+    m_undoStack->push(macro);
+    showStatus(tr("Deleted %n document(s). Undo brings them back.", nullptr, loaded), 10000);
+    return true;
+}
+
+void MainWindow::onLibraryCommandDone()
+{
+    // Coalesced: a macro of many deletions refreshes once.
+    if (m_refreshQueued)
+        return;
+    m_refreshQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refreshQueued = false;
+        refreshLibrary();
+    });
 }
 
 void MainWindow::showStatus(const QString &message, int timeout)

@@ -13,10 +13,14 @@ class QProgressBar;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
+class QUndoGroup;
+class QUndoStack;
 
 namespace parallax {
 
 class ChartsWorkspace;
+class CompareWorkspace;
+class LibraryCommandContext;
 class LibraryView;
 class OutlineDock;
 class ReaderView;
@@ -58,6 +62,17 @@ public:
     [[nodiscard]] TargetsWorkspace *targetsWorkspace() const { return m_targets; }
     [[nodiscard]] ChartsWorkspace *chartsWorkspace() const { return m_charts; }
     [[nodiscard]] QString lastStatusMessage() const { return m_lastStatusMessage; }
+    [[nodiscard]] CompareWorkspace *compareWorkspace() const { return m_compare; }
+    /// The library's undo stack (property edits, deletions); the Edit menu follows the active
+    /// workspace's stack through an undo group.
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
+
+    /// Compares documents in the Compare workspace (2..N library ids; the first is the base).
+    void compareDocuments(const QList<qint64> &ids);
+    /// Replaces a document's properties as an undoable command. False if nothing changed or it failed.
+    bool setDocumentProperties(qint64 id, const DocumentMetadata &meta);
+    /// Deletes documents as one undoable command. False if none could be loaded.
+    bool deleteDocuments(const QList<qint64> &ids);
 
 Q_SIGNALS:
     /// The library listing was (re)loaded from the store.
@@ -86,6 +101,9 @@ private:
     void openSearchHit(qint64 documentId, qsizetype matchStart, qsizetype matchLength);
     void setLanguage(const QString &language);
     void showAbout();
+    void showSettings();
+    void editSelectedProperties();
+    void onLibraryCommandDone();
     void showStatus(const QString &message, int timeout = 0);
     void updateActions();
     /// Handles drag and drop of local files for this window and its children; true if consumed.
@@ -101,6 +119,14 @@ private:
     QTabWidget *m_workspaces = nullptr;
     TargetsWorkspace *m_targets = nullptr;
     ChartsWorkspace *m_charts = nullptr;
+    CompareWorkspace *m_compare = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    std::shared_ptr<LibraryCommandContext> m_libraryCommands;
+    QAction *m_compareAction = nullptr;
+    QAction *m_propertiesAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    bool m_refreshQueued = false;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_countLabel = nullptr;

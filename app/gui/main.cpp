@@ -3,6 +3,7 @@
 #include "app/common/translator.h"
 #include "core/store/librarystore.h"
 #include "ui/common/fonts.h"
+#include "ui/compare/compareworkspace.h"
 #include "ui/library/librarymodel.h"
 #include "ui/library/libraryview.h"
 #include "ui/mainwindow.h"
@@ -37,6 +38,41 @@ void scheduleScreenshot(parallax::MainWindow &window, const QString &path)
         }
         if (chosen != 0)
             window.openDocument(chosen);
+        // PARALLAX_SCREENSHOT_COMPARE="吐鲁番,胡杨河": compare the documents whose titles contain
+        // those words, show row PARALLAX_SCREENSHOT_ROW (1-based) and go to change PARALLAX_SCREENSHOT_CHANGE.
+        const QStringList compare =
+            qEnvironmentVariable("PARALLAX_SCREENSHOT_COMPARE").split(u',', Qt::SkipEmptyParts);
+        if (compare.size() >= 2) {
+            QList<qint64> picked;
+            for (const QString &word : compare) {
+                for (qint64 id : ids) {
+                    if (model->summary(id)->meta.title.contains(word) && !picked.contains(id)) {
+                        picked << id;
+                        break;
+                    }
+                }
+            }
+            parallax::CompareWorkspace *workspace = window.compareWorkspace();
+            QObject::connect(workspace, &parallax::CompareWorkspace::comparisonShown, &window, [workspace] {
+                const int row = qEnvironmentVariableIntValue("PARALLAX_SCREENSHOT_ROW");
+                if (row > 0)
+                    workspace->selectRow(row - 1);
+            }, Qt::SingleShotConnection);
+            QObject::connect(workspace, &parallax::CompareWorkspace::rowShown, &window, [&window, workspace, path] {
+                QTimer::singleShot(300, &window, [&window, workspace, path] {
+                    const int change = qEnvironmentVariableIntValue("PARALLAX_SCREENSHOT_CHANGE");
+                    for (int i = 0; i < change; ++i)
+                        workspace->nextChange();
+                    QTimer::singleShot(300, &window, [&window, path] {
+                        const bool saved = window.grab().save(path);
+                        std::fprintf(stderr, "screenshot %s: %s\n", saved ? "saved" : "FAILED", qPrintable(path));
+                        QCoreApplication::exit(saved ? 0 : 1);
+                    });
+                });
+            });
+            window.compareDocuments(picked);
+            return;
+        }
         const QString query = qEnvironmentVariable("PARALLAX_SCREENSHOT_SEARCH");
         if (!query.isEmpty())
             window.libraryView()->search(query);

@@ -1,6 +1,7 @@
 #include "ui/library/librarymodel.h"
 
 #include "ui/common/displaynames.h"
+#include "ui/library/regionpinyin.h"
 
 #include <QCollator>
 #include <QFileInfo>
@@ -129,6 +130,11 @@ void LibraryModel::setDocuments(std::vector<DocumentSummary> documents)
     });
     for (size_t i = 0; i < m_regions.size(); ++i)
         m_regions[i]->row = int(i);
+    // Pinyin is computed once per region here (cached across resets), never in data().
+    QStringList regions;
+    for (const Node *region : m_regions)
+        regions << region->region;
+    warmRegionPinyin(regions);
     endResetModel();
 }
 
@@ -280,12 +286,14 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     case FilterTextRole:
         switch (node->type) {
         case NodeType::Region:
-            return node->region;
+            // Pinyin too, so "tulufan" finds 吐鲁番 (cached per region, filled in setDocuments).
+            return node->region + u' ' + regionPinyin(node->region);
         case NodeType::Year:
             return yearText(node->year, node->periodEnd);
         case NodeType::Document:
-            return QStringList{displayTitle(*document), node->region, yearText(node->year, node->periodEnd),
-                               QString::number(document->meta.yearReported), displayName(document->meta.kind)}
+            return QStringList{displayTitle(*document), node->region, regionPinyin(node->region),
+                               yearText(node->year, node->periodEnd), QString::number(document->meta.yearReported),
+                               displayName(document->meta.kind)}
                 .join(u' ');
         }
         break;

@@ -3,6 +3,7 @@
 #include "core/common/errortext.h"
 #include "ui/library/emptylibrarywidget.h"
 #include "ui/library/librarymodel.h"
+#include "ui/library/regionpinyin.h"
 #include "ui/library/searchresultmodel.h"
 
 #include <QHeaderView>
@@ -13,7 +14,10 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeView>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -42,7 +46,8 @@ LibraryView::LibraryView(QWidget *parent)
     m_tree->setModel(m_proxy);
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several documents can be selected (to compare or delete them).
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setAccessibleName(tr("Library"));
 
@@ -98,6 +103,9 @@ LibraryView::LibraryView(QWidget *parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
     connect(m_tree, &QTreeView::activated, this, &LibraryView::onCurrentChanged);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LibraryView::selectionChanged);
+    // ICU loads its transliteration rules on first use: do that on a worker, not on the first filter.
+    (void)QtConcurrent::run([] { (void)regionPinyin(u"吐鲁番"_s); });
     connect(m_searchBox, &QLineEdit::returnPressed, this, [this] { search(m_searchBox->text()); });
     connect(m_searchBox, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (text.isEmpty()) {
@@ -142,6 +150,33 @@ void LibraryView::selectDocument(qint64 id)
     m_tree->setCurrentIndex(proxyIndex);
     m_tree->scrollTo(proxyIndex);
     m_selecting = false;
+}
+
+QList<qint64> LibraryView::selectedDocumentIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
+    std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &index) {
+        const qint64 id = index.data(LibraryModel::DocumentIdRole).toLongLong();
+        if (id != 0) {
+            if (!ids.contains(id))
+                ids << id;
+            return;
+        }
+        for (int row = 0; row < m_proxy->rowCount(index); ++row)
+            collect(m_proxy->index(row, 0, index));
+    };
+    for (const QModelIndex &index : rows)
+        collect(index);
+    if (ids.isEmpty() && m_currentId != 0 && m_model->summary(m_currentId))
+        ids << m_currentId;
+    return ids;
+}
+
+void LibraryView::setContextActions(const QList<QAction *> &actions)
+{
+    m_tree->addActions(actions);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 void LibraryView::focusFilter()

@@ -6,6 +6,7 @@
 
 #include <vector>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -36,6 +37,10 @@ public:
     void setDocuments(std::vector<DocumentSummary> documents);
     /// Selects (and reveals) a document without emitting documentActivated.
     void selectDocument(qint64 id);
+    /// Documents selected in the tree, in display order (a selected group counts as its documents).
+    [[nodiscard]] QList<qint64> selectedDocumentIds() const;
+    /// Actions offered in the tree's context menu (compare, properties, delete…).
+    void setContextActions(const QList<QAction *> &actions);
     void focusFilter();
     void focusSearch();
     /// Runs a full-text search as if typed into the search box; returns the number of hits.
@@ -53,6 +58,8 @@ Q_SIGNALS:
     void searchHitActivated(qint64 documentId, qsizetype matchStart, qsizetype matchLength);
     void importSamplesRequested();
     void importFilesRequested();
+    /// The selection of documents changed (see selectedDocumentIds()).
+    void selectionChanged();
 
 private:
     void applyFilter(const QString &text);
