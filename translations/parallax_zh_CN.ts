@@ -3,14 +3,6 @@
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Cli</name>
-        <message>
-            <source>Invalid value '%1' for %2</source>
-            <translation>%2 的值“%1”无效</translation>
-        </message>
-        <message>
-            <source>Wrong number of arguments for '%1'. See parallax-cli --help.</source>
-            <translation>“%1”的参数个数不正确。请参阅 parallax-cli --help。</translation>
-        </message>
     <message>
         <source>Invalid value &apos;%1&apos; for %2</source>
         <translation>%2 的值“%1”无效</translation>
@@ -148,6 +140,157 @@
     <message>
         <source>Attainment (target of year Y against the actual reported for Y):</source>
         <translation>完成情况（Y 年目标与 Y 年实际完成值对比）：</translation>
+    </message>
+    <message>
+        <source>which sections correspond across documents</source>
+        <translation>哪些章节在各文件之间相互对应</translation>
+    </message>
+    <message>
+        <source>word-level diff of whole documents or of one aligned row</source>
+        <translation>逐词比较整篇文件或对齐后的某一行</translation>
+    </message>
+    <message>
+        <source>a chart of one indicator across documents</source>
+        <translation>某一指标在多份文件中的图表</translation>
+    </message>
+    <message>
+        <source>Align top-level sections, second-level sections or paragraphs.</source>
+        <translation>按一级章节、二级章节或段落对齐。</translation>
+    </message>
+    <message>
+        <source>Let review sections align with plan sections.</source>
+        <translation>允许回顾部分与部署部分相互对齐。</translation>
+    </message>
+    <message>
+        <source>Diff only the sections in this row of the alignment (see align).</source>
+        <translation>只比较对齐结果中这一行的章节（见 align）。</translation>
+    </message>
+    <message>
+        <source>Write a side-by-side HTML page to FILE.</source>
+        <translation>将并排对照的 HTML 页面写入 FILE。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Treat ASCII and Chinese punctuation (, and ，) as equal.</source>
+        <translation>将半角与全角标点（, 与 ，）视为相同。</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ChartCommand</name>
+    <message>
+        <source>Indicator to chart (repeat for several indicators side by side).</source>
+        <translation>要绘制的指标（可重复，以并列多个指标）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>growth, level or rate (default: the most frequent).</source>
+        <translation>growth（增速）、level（总量）或 rate（比率）（默认：最常见者）。</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>口径</translation>
+    </message>
+    <message>
+        <source>target or actual (default: target).</source>
+        <translation>target（目标）或 actual（实际）（默认：target）。</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>bar (across regions), line (over years), target-actual or indicators.</source>
+        <translation>bar（按地区）、line（按年份）、target-actual（目标与实际）或 indicators（多指标）。</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>图表类型</translation>
+    </message>
+    <message>
+        <source>Year to chart (default: the most frequent).</source>
+        <translation>要绘制的年份（默认：最常见者）。</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Leave the figures off the bars.</source>
+        <translation>柱形上不标注数值。</translation>
+    </message>
+    <message>
+        <source>Output file: .png, .svg or .pdf.</source>
+        <translation>输出文件：.png、.svg 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Image width in pixels (default 1600).</source>
+        <translation>图像宽度，单位像素（默认 1600）。</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>像素</translation>
+    </message>
+    <message>
+        <source>Image height in pixels (default 1000).</source>
+        <translation>图像高度，单位像素（默认 1000）。</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch (default 150).</source>
+        <translation>分辨率，单位 DPI（默认 150）。</translation>
+    </message>
+    <message>
+        <source>dpi</source>
+        <translation>dpi</translation>
+    </message>
+    <message>
+        <source>chart: --indicator is required</source>
+        <translation>chart：必须指定 --indicator</translation>
+    </message>
+    <message>
+        <source>chart: unknown measure &apos;%1&apos;</source>
+        <translation>chart：未知口径“%1”</translation>
+    </message>
+    <message>
+        <source>chart: unknown kind &apos;%1&apos;</source>
+        <translation>chart：未知类型“%1”</translation>
+    </message>
+    <message>
+        <source>chart: unknown chart type &apos;%1&apos;</source>
+        <translation>chart：未知图表类型“%1”</translation>
+    </message>
+    <message>
+        <source>chart: invalid --%1 &apos;%2&apos;</source>
+        <translation>chart：--%1 的值“%2”无效</translation>
+    </message>
+    <message>
+        <source>chart: --out FILE.png|svg|pdf is required</source>
+        <translation>chart：必须指定 --out FILE.png|svg|pdf</translation>
+    </message>
+    <message>
+        <source>chart: the output file must end in .png, .svg or .pdf</source>
+        <translation>chart：输出文件的扩展名必须是 .png、.svg 或 .pdf</translation>
+    </message>
+    <message>
+        <source>chart: internal error: drawing charts needs a QApplication</source>
+        <translation>chart：内部错误：绘制图表需要 QApplication</translation>
+    </message>
+    <message>
+        <source>chart: %1</source>
+        <translation>chart：%1</translation>
+    </message>
+    <message>
+        <source>chart: cannot write %1: %2</source>
+        <translation>chart：无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -624,6 +767,96 @@
         <source>unchanged</source>
         <translation>未变</translation>
     </message>
+    <message>
+        <source>align needs at least two documents</source>
+        <translation>align 至少需要两份文件</translation>
+    </message>
+    <message>
+        <source>no alignment row %1 (the alignment has %2 rows)</source>
+        <translation>没有第 %1 行对齐结果（共 %2 行）</translation>
+    </message>
+    <message>
+        <source>alignment row %1 has a section in only one document</source>
+        <translation>对齐结果第 %1 行只有一份文件有对应章节</translation>
+    </message>
+    <message>
+        <source>%1 changes, %2 changed figures, %3 moved passages</source>
+        <translation>%1 处改动，%2 处数字变化，%3 处移动的段落</translation>
+    </message>
+    <message>
+        <source>Parts of these texts differ too much for an exact word diff; %1 regions are shown as deleted and inserted as a whole.</source>
+        <translation>这些文本部分差异过大，无法精确逐词比较；有 %1 处整体显示为删除和插入。</translation>
+    </message>
+    <message>
+        <source>Comparison: %1 / %2</source>
+        <translation>对照：%1 / %2</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>changed figure</source>
+        <translation>数字变化</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::AboutDialog</name>
+    <message>
+        <source>About Parallax</source>
+        <translation>关于 Parallax</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Parallax %1&lt;/h2&gt;&lt;p&gt;Compare Chinese government work reports and five-year plans: structure, wording, targets and indicators, side by side.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Parallax %1&lt;/h2&gt;&lt;p&gt;并排比较中国各级政府工作报告和五年规划纲要：结构、措辞、目标与指标。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>文库：%1</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>基于 Qt %1 构建，运行于 Qt %2。</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::AlignmentMatrixModel</name>
+    <message>
+        <source>No matching section in this document</source>
+        <translation>这份文件中没有对应的章节</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>Similarity: %1</source>
+        <translation>相似度：%1</translation>
+    </message>
+    <message>
+        <source>Aligned by you</source>
+        <translation>由您手动对齐</translation>
+    </message>
+    <message>
+        <source>Row %1 · similarity %2</source>
+        <translation>第 %1 行 · 相似度 %2</translation>
+    </message>
 </context>
 <context>
     <name>parallax::ChartsWorkspace</name>
@@ -777,6 +1010,261 @@
     </message>
 </context>
 <context>
+    <name>parallax::CompareDialog</name>
+    <message>
+        <source>Compare Documents</source>
+        <translation>比较文件</translation>
+    </message>
+    <message>
+        <source>Tick two or more documents. The first ticked document is the base.</source>
+        <translation>勾选两份或更多文件。第一份勾选的文件作为基准。</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::CompareWorkspace</name>
+    <message>
+        <source>Alignment matrix</source>
+        <translation>对齐矩阵</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Compare documents&lt;/h3&gt;&lt;p&gt;Select two or more documents in the library and press &lt;b&gt;Ctrl+Shift+C&lt;/b&gt;, or choose them here.&lt;/p&gt;&lt;p&gt;Sections are aligned by content and topic; changed wording, changed figures and moved sentences are marked.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;比较文件&lt;/h3&gt;&lt;p&gt;在文库中选中两份或更多文件后按 &lt;b&gt;Ctrl+Shift+C&lt;/b&gt;，或在此处选择。&lt;/p&gt;&lt;p&gt;章节按内容和主题对齐；措辞改动、数字变化和移动的句子都会标出。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Choose Documents…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Aligning…</source>
+        <translation>正在对齐…</translation>
+    </message>
+    <message>
+        <source>Alignment cancelled</source>
+        <translation>已取消对齐</translation>
+    </message>
+    <message>
+        <source>Pick the documents to compare</source>
+        <translation>选择要比较的文件</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>Recent comparisons</source>
+        <translation>最近的比较</translation>
+    </message>
+    <message>
+        <source>Depth:</source>
+        <translation>层级：</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>一级章节</translation>
+    </message>
+    <message>
+        <source>Second level</source>
+        <translation>二级章节</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Which sections are aligned</source>
+        <translation>按哪一级对齐</translation>
+    </message>
+    <message>
+        <source>Base:</source>
+        <translation>基准：</translation>
+    </message>
+    <message>
+        <source>The document the others are compared with</source>
+        <translation>其他文件与之比较的文件</translation>
+    </message>
+    <message>
+        <source>Ignore Punctuation Variants</source>
+        <translation>忽略标点差异</translation>
+    </message>
+    <message>
+        <source>Treat full-width and half-width punctuation as equal</source>
+        <translation>将全角与半角标点视为相同</translation>
+    </message>
+    <message>
+        <source>Figures Only</source>
+        <translation>只看数字</translation>
+    </message>
+    <message>
+        <source>Mark and list only changed figures</source>
+        <translation>只标出并列出变化的数字</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一处</translation>
+    </message>
+    <message>
+        <source>Previous change (Shift+F7, Alt+Up)</source>
+        <translation>上一处改动（Shift+F7、Alt+↑）</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一处 ▶</translation>
+    </message>
+    <message>
+        <source>Next change (F7, Alt+Down)</source>
+        <translation>下一处改动（F7、Alt+↓）</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Align the two selected sections with each other (select one cell in each of two columns)</source>
+        <translation>将选中的两个章节对齐（在两列中各选一个单元格）</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <source>Take the selected section out of its row</source>
+        <translation>将选中的章节移出所在行</translation>
+    </message>
+    <message>
+        <source>Reset Alignment</source>
+        <translation>重置对齐</translation>
+    </message>
+    <message>
+        <source>Forget your links and unlinks for these documents</source>
+        <translation>清除您对这些文件所做的关联和取消关联</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>changes: %1</source>
+        <translation>改动：%1</translation>
+    </message>
+    <message>
+        <source>changed figures: %1</source>
+        <translation>数字变化：%1</translation>
+    </message>
+    <message>
+        <source>moved: %1</source>
+        <translation>移动：%1</translation>
+    </message>
+    <message>
+        <source>change %1 of %2</source>
+        <translation>第 %1 处，共 %2 处</translation>
+    </message>
+    <message>
+        <source>approximate in %1 places</source>
+        <translation>%1 处为近似比较</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>No recent comparisons</source>
+        <translation>没有最近的比较</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::DiffChangeModel</name>
+    <message>
+        <source>Unchanged</source>
+        <translation>未改动</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Changed figure</source>
+        <translation>数字变化</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>比较对象</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::DiffOverviewBar</name>
+    <message>
+        <source>Where the changes are — click to jump</source>
+        <translation>改动分布——点击跳转</translation>
+    </message>
+    <message>
+        <source>Change overview</source>
+        <translation>改动概览</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::DiffPane</name>
+    <message>
+        <source>Changed figure: %1 → %2</source>
+        <translation>数字变化：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Moved from here — click to see where it went</source>
+        <translation>从此处移出——点击查看移到了哪里</translation>
+    </message>
+    <message>
+        <source>Moved here — click to see where it came from</source>
+        <translation>移到此处——点击查看原来的位置</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>章节正文</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>No section of this document is aligned with this row.</source>
+        <translation>这份文件没有与此行对齐的章节。</translation>
+    </message>
+</context>
+<context>
     <name>parallax::DocumentPicker</name>
     <message>
         <source>Documents</source>
@@ -801,6 +1289,41 @@
     <message>
         <source>Tick the documents to compare</source>
         <translation>勾选要比较的文档</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::DocumentPropertiesDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Document Properties</source>
+        <translation>文件属性</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>行政级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Year &amp;reported:</source>
+        <translation>回顾年份(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Year &amp;planned:</source>
+        <translation>部署年份(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -847,6 +1370,17 @@
     <message>
         <source>Not found</source>
         <translation>未找到</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::LibraryCommands</name>
+    <message>
+        <source>Edit Properties of “%1”</source>
+        <translation>修改“%1”的属性</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
     </message>
 </context>
 <context>
@@ -1135,18 +1669,6 @@
         <source>The new language will be used the next time you start Parallax.</source>
         <translation>新的界面语言将在下次启动 Parallax 时生效。</translation>
     </message>
-    <message>
-        <source>About Parallax</source>
-        <translation>关于 Parallax</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Parallax %1&lt;/h3&gt;&lt;p&gt;Compare Chinese government work reports and five-year plans: structure, wording, targets and indicators, side by side.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Parallax %1&lt;/h3&gt;&lt;p&gt;并排比较中国各级政府工作报告和五年规划纲要：结构、措辞、目标与指标。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Library: %1</source>
-        <translation>文库：%1</translation>
-    </message>
     <message numerus="yes">
         <source>Documents: %n</source>
         <translation>
@@ -1190,6 +1712,62 @@
     <message>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Document &amp;Properties…</source>
+        <translation>文件属性(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Edit the title, region, level, years and kind of the selected document</source>
+        <translation>修改选中文件的标题、地区、级别、年份和类型</translation>
+    </message>
+    <message>
+        <source>&amp;Delete from Library</source>
+        <translation>从文库中删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove the selected documents from the library (can be undone)</source>
+        <translation>从文库中移除选中的文件（可撤销）</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected Documents</source>
+        <translation>比较选中的文件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Align and compare the documents selected in the library</source>
+        <translation>对齐并比较文库中选中的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Documents to Compare…</source>
+        <translation>选择要比较的文件(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Pick two or more documents of the library to compare</source>
+        <translation>从文库中选择两份或更多文件进行比较</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n document(s)</source>
+        <translation>
+            <numerusform>删除 %n 份文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n document(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>已删除 %n 份文件。撤销即可恢复。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1883,33 @@
     <message>
         <source>(%1)</source>
         <translation>（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Applies on restart.</source>
+        <translation>重新启动后生效。</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Default &amp;font size:</source>
+        <translation>默认字号(&amp;F)：</translation>
     </message>
 </context>
 <context>

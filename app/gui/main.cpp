@@ -53,6 +53,7 @@ void scheduleScreenshot(parallax::MainWindow &window, const QString &path)
                 }
             }
             parallax::CompareWorkspace *workspace = window.compareWorkspace();
+            window.resize(1560, 940);
             QObject::connect(workspace, &parallax::CompareWorkspace::comparisonShown, &window, [workspace] {
                 const int row = qEnvironmentVariableIntValue("PARALLAX_SCREENSHOT_ROW");
                 if (row > 0)
