@@ -357,7 +357,7 @@ private Q_SLOTS:
         MainWindow window(m_db);
         QVERIFY(window.openLibrary(m_db));
         QTabWidget *tabs = window.workspaceTabs();
-        QCOMPARE(tabs->count(), 3);
+        QVERIFY(tabs->count() >= 3); // Library, Targets, Charts; Compare comes after them
         QCOMPARE(tabs->widget(1), static_cast<QWidget *>(window.targetsWorkspace()));
         QCOMPARE(tabs->widget(2), static_cast<QWidget *>(window.chartsWorkspace()));
         bool hasUndo = false;
