@@ -1,5 +1,6 @@
 #include "app/cli/clicommands.h"
 
+#include "app/cli/chartcommand.h"
 #include "app/cli/comparecommands.h"
 #include "app/cli/jsonoutput.h"
 #include "core/common/errortext.h"
@@ -56,7 +57,7 @@ public:
             {u"outline"_s, &Cli::outlineCommand}, {u"search"_s, &Cli::searchCommand},
             {u"set"_s, &Cli::setCommand}, {u"indicators"_s, &Cli::indicatorsCommand},
             {u"targets"_s, &Cli::targetsCommand}, {u"align"_s, &Cli::alignCommand},
-            {u"diff"_s, &Cli::diffCommand},
+            {u"diff"_s, &Cli::diffCommand}, {u"chart"_s, &Cli::chartCommand},
         };
         const auto command = commands.find(arguments.front());
         if (command == commands.end()) {
@@ -86,6 +87,8 @@ private:
                << tr("which sections correspond across documents") << Qt::endl
                << u"  diff DOC DOC [--section N] [--html FILE] [--ignore-punctuation] "_s
                << tr("word-level diff of whole documents or of one aligned row") << Qt::endl
+               << u"  chart --indicator NAME [--measure M] [--kind K] DOC... --out FILE.{png,svg,pdf} "_s
+               << tr("a chart of one indicator across documents") << Qt::endl
                << u"  set DOC FIELD VALUE             "_s
                << tr("correct a metadata field (title, region, region_level, kind, date, speaker, "
                      "year_reported, year_planned)")
@@ -537,6 +540,22 @@ private:
             return 1;
         return writeDiff((*documents)[0], (*documents)[1], section, parser.value(u"html"_s), m_out, m_err, options,
                          diffOptions);
+    }
+
+    int chartCommand(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        addChartOptions(parser);
+        if (!parse(parser, arguments, 1, -1))
+            return 2;
+        ChartExportOptions exportOptions;
+        const std::optional<ChartRequest> request = chartRequestFromOptions(parser, exportOptions, m_err);
+        if (!request)
+            return 2;
+        const auto documents = resolveDocuments(positional(parser), parser);
+        if (!documents)
+            return 1;
+        return runChartCommand(*documents, *request, parser.value(u"out"_s), m_err, exportOptions);
     }
 
     bool applyField(DocumentMetadata &meta, const QString &field, const QString &value)

@@ -122,6 +122,7 @@ QJsonObject observationJson(const Observation &o)
         {u"document"_s, o.documentId > 0 ? QJsonValue(o.documentId) : QJsonValue(o.documentTitle)},
         {u"document_title"_s, o.documentTitle},
         {u"section"_s, o.section},
+        {u"wording"_s, o.wording.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.wording)},
         {u"quote"_s, o.quote},
         {u"start"_s, qint64(o.start)},
         {u"end"_s, qint64(o.end)},

@@ -1,19 +1,27 @@
 #include "app/cli/clicommands.h"
 #include "app/common/translator.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Charts are drawn with Qt Charts, which needs a QApplication; it runs offscreen, so the
+    // command works without a display. Every other command stays a plain QCoreApplication.
+    const bool chart = argc > 1 && std::strcmp(argv[1], "chart") == 0;
+    if (chart && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = chart ? std::make_unique<QApplication>(argc, argv)
+                                                  : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(u"parallax"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
-    parallax::installTranslators(app, qEnvironmentVariable("PARALLAX_LANGUAGE"));
+    parallax::installTranslators(*app, qEnvironmentVariable("PARALLAX_LANGUAGE"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

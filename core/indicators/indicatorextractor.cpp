@@ -420,6 +420,15 @@ private:
             const qsizetype end = lineStart + mention.end;
             if (m_lexicon.narrowedBy(line.left(mention.start)))
                 continue;
+            if (!mention.requiresPrevious.isEmpty()) {
+                // 总产 means grain output only right after a grain mention in the same sentence.
+                const bool follows = !result.empty()
+                                     && std::any_of(result.back().indicators.begin(), result.back().indicators.end(),
+                                                    [&](const QString &i) { return mention.requiresPrevious.contains(i); })
+                                     && !QStringView(m_folded).mid(result.back().end, start - result.back().end).contains(u'。');
+                if (!follows)
+                    continue;
+            }
             // X和Y / X、Y: a series that 分别 will distribute over.
             if (!result.empty()) {
                 const QStringView between = QStringView(m_folded).mid(result.back().end, start - result.back().end);
@@ -482,8 +491,15 @@ private:
             const std::vector<Figure> figures = reader.read(group.end, end);
             const QStringView span = QStringView(m_folded).mid(group.end, end - group.end);
             if (figures.empty()) {
-                if (const qsizetype at = span.indexOf(u"同步"); at >= 0)
-                    addQualitative(group, group.end + at + 2);
+                if (const qsizetype at = span.indexOf(u"同步"); at >= 0) {
+                    // 增长与经济增长基本同步 → 与经济增长基本同步
+                    QStringView wording = QStringView(m_document.text).mid(group.end, at + 2);
+                    for (QStringView verb : {u"增长", u"增速", u"增幅"}) {
+                        if (wording.startsWith(verb))
+                            wording = wording.mid(verb.size());
+                    }
+                    addQualitative(group, group.end + at + 2, wording.toString());
+                }
                 continue;
             }
             distribute(group, figures, figures.back().end);
@@ -610,12 +626,13 @@ private:
         m_observations.push_back(std::move(observation));
     }
 
-    void addQualitative(const Group &group, qsizetype end)
+    void addQualitative(const Group &group, qsizetype end, const QString &wording)
     {
         for (const QString &indicator : group.indicators) {
             Observation observation = base(indicator, group, end);
             observation.measure = Measure::Growth;
             observation.qualifier = Qualifier::Qualitative;
+            observation.wording = wording;
             m_observations.push_back(std::move(observation));
         }
     }
@@ -734,6 +751,7 @@ private:
                     return;
                 observation.qualifier = Qualifier::Qualitative;
                 observation.value.reset();
+                observation.wording = cell.text;
                 observation.basis = basis == u"end-year"_s ? QString() : basis;
                 previousQualitative = observation;
             }
@@ -762,6 +780,7 @@ private:
             observation.year = endYear;
             observation.period = period;
             observation.qualifier = Qualifier::Qualitative;
+            observation.wording = previousQualitative->wording;
             m_observations.push_back(std::move(observation));
         }
     }

@@ -14,11 +14,11 @@ namespace parallax {
 IndicatorLexicon::IndicatorLexicon(QStringView data)
 {
     const SectionedList lists = parseSectionedList(data);
-    auto addEntry = [this](const QString &written, const QStringList &indicators) {
+    auto addEntry = [this](const QString &written, const QStringList &indicators, const QStringList &previous = {}) {
         const QString folded = analysisFold(written);
         if (folded.isEmpty())
             return;
-        m_entries[folded.front()].push_back(Entry{folded, indicators});
+        m_entries[folded.front()].push_back(Entry{folded, indicators, previous});
     };
     // File order gives the table order; QHash does not keep it, so read the names from the text.
     for (QStringView line : data.split(u'\n')) {
@@ -38,6 +38,11 @@ IndicatorLexicon::IndicatorLexicon(QStringView data)
         const QStringList fields = line.split(u'\t', Qt::SkipEmptyParts);
         if (fields.size() >= 3)
             addEntry(fields.front(), fields.mid(1));
+    }
+    for (const QString &line : lists.value(u"@elliptical"_s)) {
+        const QStringList fields = line.split(u'\t', Qt::SkipEmptyParts);
+        if (fields.size() >= 3)
+            addEntry(fields[0], {fields[1]}, fields[2].split(u',', Qt::SkipEmptyParts));
     }
     for (const QString &line : lists.value(u"@units"_s)) {
         const QStringList fields = line.split(u'\t', Qt::SkipEmptyParts);
@@ -74,7 +79,7 @@ std::optional<IndicatorLexicon::Mention> IndicatorLexicon::mentionAt(QStringView
     const QStringView rest = folded.mid(position);
     for (const Entry &entry : *bucket) {
         if (rest.startsWith(entry.folded))
-            return Mention{position, position + entry.folded.size(), entry.indicators};
+            return Mention{position, position + entry.folded.size(), entry.indicators, entry.requiresPrevious};
     }
     return std::nullopt;
 }

@@ -21,6 +21,7 @@ public:
         qsizetype start = 0;
         qsizetype end = 0;
         QStringList indicators; ///< one canonical name, or several for a compound mention
+        QStringList requiresPrevious; ///< elliptical mentions (总产): valid only after one of these
     };
 
     struct Unit
@@ -57,6 +58,7 @@ private:
     {
         QString folded;
         QStringList indicators;
+        QStringList requiresPrevious;
     };
     QHash<QChar, std::vector<Entry>> m_entries; // by first character, longest first
     QHash<QString, QString> m_canonical;        // folded synonym → canonical

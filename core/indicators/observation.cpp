@@ -54,7 +54,7 @@ std::optional<ObservationKind> observationKindFromString(QStringView name) { ret
 QString formatFigure(const Observation &observation)
 {
     if (!observation.value)
-        return observation.qualifier == Qualifier::Qualitative ? observation.quote : QString();
+        return observation.qualifier == Qualifier::Qualitative ? observation.wording : QString();
     QString text = number(*observation.value) + observation.unit;
     switch (observation.qualifier) {
     case Qualifier::Min:

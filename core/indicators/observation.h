@@ -28,6 +28,7 @@ struct Observation
     QString attribute;            ///< plan tables: "expected" (预期性) or "binding" (约束性)
     std::optional<double> normalizedValue; ///< value in normalizedUnit (315.5亿元 → 3.155e10 元)
     QString normalizedUnit;
+    QString wording;              ///< qualitative figures: their words (与经济增长基本同步, 控制在自治区下达指标内)
     QString quote;                ///< the exact text of the clause the figure was read from
     qsizetype start = 0;          ///< span of `quote` in the document text
     qsizetype end = 0;
@@ -46,7 +47,7 @@ struct Observation
 [[nodiscard]] std::optional<ObservationKind> observationKindFromString(QStringView name);
 
 /// A short rendering of the figure as an analyst writes it: "8%以上", "5.5%-6%", "315.5亿元",
-/// "与经济增长基本同步" (qualitative figures show their quote's wording).
+/// "与经济增长基本同步" (qualitative figures show their wording).
 [[nodiscard]] QString formatFigure(const Observation &observation);
 
 } // namespace parallax

@@ -105,6 +105,11 @@ private Q_SLOTS:
         QTest::newRow("trap: the next item after 、 is not the same indicator")
             << u"城镇新增就业7723人、农村劳动力外出务工6.24万人次。"_s << QString()
             << u"城镇新增就业|level|7723|-|人|exact|actual|2024"_s;
+        QTest::newRow("elliptical 总产 after a grain mention; 皮棉总产 is cotton")
+            << u"种植粮食64.8万亩,总产29.1万吨种植棉花170.9万亩,皮棉总产30.8万吨。"_s << QString()
+            << u"粮食播种面积|level|64.8|-|万亩|exact|actual|2024\n粮食产量|level|29.1|-|万吨|exact|actual|2024"_s;
+        QTest::newRow("trap: 产量 without a grain mention before it")
+            << u"电子铝箔产量超5000万平方米。"_s << QString() << QString();
         QTest::newRow("scraped text without punctuation between items")
             << u"固定资产投资同比增长2.6%一般公共预算收入11.1亿元、同比增长19.3%"_s << QString()
             << u"固定资产投资|growth|2.6|-|%|exact|actual|2024\n一般公共预算收入|level|11.1|-|亿元|exact|actual|2024\n"
@@ -129,6 +134,15 @@ private Q_SLOTS:
         QCOMPARE(document.text.mid(o.start, o.end - o.start), o.quote);
         QCOMPARE(o.section, u"一、 2024年工作回顾"_s);
         QCOMPARE(o.region, u"某市"_s);
+    }
+
+    void qualitativeWording()
+    {
+        const auto observations =
+            extractIndicators(report(QString(), u"城镇和连队居民人均可支配收入增长与经济增长基本同步。"_s));
+        QCOMPARE(observations.size(), std::size_t(2));
+        QCOMPARE(formatFigure(observations[0]), u"与经济增长基本同步"_s);
+        QCOMPARE(observations[1].indicator, u"农村居民人均可支配收入"_s);
     }
 
     void normalisedUnits()
@@ -162,6 +176,8 @@ private Q_SLOTS:
                  u"粮食综合生产能力|level|145|-|万吨|exact|target|2025\n"
                  u"粮食综合生产能力|level|10.2|-|万吨|exact|target|2025"_s);
         QCOMPARE(observations[1].basis, u"annual-average"_s);
+        QCOMPARE(formatFigure(observations[1]), u"保持在合理区间"_s);
+        QCOMPARE(formatFigure(observations[3]), u"14.2%"_s);
         QCOMPARE(observations[6].basis, u"cumulative"_s);
         QCOMPARE(observations[6].period, u"2021-2025"_s);
         QCOMPARE(observations[2].attribute, u"binding"_s);
