@@ -263,8 +263,8 @@ void TestImporter::fiftyMegabytes()
     QVERIFY(document.has_value());
     QVERIFY(document->text.size() > 10 * 1024 * 1024);
     QVERIFY(!document->sections.empty());
+    // Informational only: speed is measured in bench/, not asserted in tests (CI machines vary).
     qInfo("50 MB imported in %lld ms", elapsed);
-    QVERIFY2(elapsed < 20000, qPrintable(u"took %1 ms"_s.arg(elapsed)));
     QFile::remove(path);
 }
 
