@@ -1,5 +1,7 @@
 #include "core/document/document.h"
 
+#include "core/common/enumnames.h"
+
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -10,27 +12,8 @@ namespace parallax {
 
 namespace {
 
-template<typename Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, QStringView>, N> &table, Enum value)
-{
-    for (const auto &[candidate, name] : table) {
-        if (candidate == value)
-            return name.toString();
-    }
-    return {};
-}
 
-template<typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, QStringView>, N> &table, QStringView name)
-{
-    for (const auto &[candidate, candidateName] : table) {
-        if (candidateName == name)
-            return candidate;
-    }
-    return std::nullopt;
-}
-
-constexpr std::array<std::pair<RegionLevel, QStringView>, 6> regionLevels{{
+constexpr EnumNames<RegionLevel, 6> regionLevels{{
     {RegionLevel::Unknown, u"unknown"},
     {RegionLevel::National, u"national"},
     {RegionLevel::Province, u"province"},
@@ -39,13 +22,13 @@ constexpr std::array<std::pair<RegionLevel, QStringView>, 6> regionLevels{{
     {RegionLevel::Corps, u"corps"},
 }};
 
-constexpr std::array<std::pair<DocumentKind, QStringView>, 3> documentKinds{{
+constexpr EnumNames<DocumentKind, 3> documentKinds{{
     {DocumentKind::WorkReport, u"work-report"},
     {DocumentKind::Plan, u"plan"},
     {DocumentKind::Other, u"other"},
 }};
 
-constexpr std::array<std::pair<SectionRole, QStringView>, 9> sectionRoles{{
+constexpr EnumNames<SectionRole, 9> sectionRoles{{
     {SectionRole::Body, u"body"},
     {SectionRole::Opening, u"opening"},
     {SectionRole::Review, u"review"},
@@ -57,7 +40,7 @@ constexpr std::array<std::pair<SectionRole, QStringView>, 9> sectionRoles{{
     {SectionRole::Closing, u"closing"},
 }};
 
-constexpr std::array<std::pair<SourceFormat, QStringView>, 4> sourceFormats{{
+constexpr EnumNames<SourceFormat, 4> sourceFormats{{
     {SourceFormat::Text, u"text"},
     {SourceFormat::Html, u"html"},
     {SourceFormat::Pdf, u"pdf"},

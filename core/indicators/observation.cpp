@@ -1,5 +1,7 @@
 #include "core/indicators/observation.h"
 
+#include "core/common/enumnames.h"
+
 #include <array>
 #include <utility>
 
@@ -9,33 +11,14 @@ namespace parallax {
 
 namespace {
 
-constexpr std::array<std::pair<Measure, QStringView>, 3> measures{{
+constexpr EnumNames<Measure, 3> measures{{
     {Measure::Growth, u"growth"}, {Measure::Level, u"level"}, {Measure::Rate, u"rate"}}};
-constexpr std::array<std::pair<Qualifier, QStringView>, 6> qualifiers{{
+constexpr EnumNames<Qualifier, 6> qualifiers{{
     {Qualifier::Min, u"min"}, {Qualifier::About, u"about"}, {Qualifier::Max, u"max"},
     {Qualifier::Range, u"range"}, {Qualifier::Exact, u"exact"}, {Qualifier::Qualitative, u"qualitative"}}};
-constexpr std::array<std::pair<ObservationKind, QStringView>, 2> kinds{{
+constexpr EnumNames<ObservationKind, 2> kinds{{
     {ObservationKind::Actual, u"actual"}, {ObservationKind::Target, u"target"}}};
 
-template<typename Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, QStringView>, N> &table, Enum value)
-{
-    for (const auto &[candidate, name] : table) {
-        if (candidate == value)
-            return name.toString();
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, QStringView>, N> &table, QStringView name)
-{
-    for (const auto &[candidate, candidateName] : table) {
-        if (candidateName == name)
-            return candidate;
-    }
-    return std::nullopt;
-}
 
 QString number(double value)
 {
