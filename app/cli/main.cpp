@@ -19,7 +19,9 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app = chart ? std::make_unique<QApplication>(argc, argv)
                                                   : std::make_unique<QCoreApplication>(argc, argv);
-    QCoreApplication::setApplicationName(u"parallax"_s);
+    // The same names as the GUI, so both open the same library in the platform data directory.
+    QCoreApplication::setOrganizationName(u"Parallax"_s);
+    QCoreApplication::setApplicationName(u"Parallax"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
     parallax::installTranslators(*app, qEnvironmentVariable("PARALLAX_LANGUAGE"));
 
