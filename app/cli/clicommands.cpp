@@ -390,7 +390,7 @@ private:
         std::vector<Observation> all;
         for (const Document &document : *documents) {
             const DocumentMetadata &meta = document.meta;
-            TargetColumn column{document.id, meta.title, meta.region, meta.periodEnd > 0 ? meta.periodEnd : meta.yearPlanned};
+            TargetColumn column{document.id, meta.title, meta.region, targetYear(meta)};
             std::vector<Observation> observations = extractIndicators(document);
             all.insert(all.end(), observations.begin(), observations.end());
             inputs.push_back(DocumentObservations{column, std::move(observations)});

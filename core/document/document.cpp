@@ -58,6 +58,11 @@ std::optional<DocumentKind> documentKindFromString(QStringView name) { return va
 std::optional<SectionRole> sectionRoleFromString(QStringView name) { return valueOf(sectionRoles, name); }
 std::optional<SourceFormat> sourceFormatFromString(QStringView name) { return valueOf(sourceFormats, name); }
 
+int targetYear(const DocumentMetadata &meta)
+{
+    return meta.periodEnd > 0 ? meta.periodEnd : meta.yearPlanned;
+}
+
 QString ownBody(const Document &document, const Section &section)
 {
     const QStringView text(document.text);

@@ -78,6 +78,9 @@ struct Document
     std::vector<Section> sections;
 };
 
+/// The year a document's targets are for: a plan's last year, else the planned year (0 if unknown).
+[[nodiscard]] int targetYear(const DocumentMetadata &meta);
+
 // Stable names used in JSON, CSV and the database.
 [[nodiscard]] QString toString(RegionLevel level);
 [[nodiscard]] QString toString(DocumentKind kind);

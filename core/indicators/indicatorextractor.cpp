@@ -560,12 +560,9 @@ private:
         const DocumentMetadata &meta = m_document.meta;
         if (role == SectionRole::Targets || role == SectionRole::Plan || targetCue) {
             attribution.kind = ObservationKind::Target;
-            if (meta.periodEnd > 0) {
-                attribution.year = meta.periodEnd;
+            attribution.year = targetYear(meta);
+            if (meta.periodEnd > 0)
                 attribution.period = u"%1-%2"_s.arg(meta.yearPlanned).arg(meta.periodEnd);
-            } else {
-                attribution.year = meta.yearPlanned;
-            }
         } else {
             attribution.kind = ObservationKind::Actual;
             attribution.year = meta.yearReported;

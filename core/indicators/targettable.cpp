@@ -1,5 +1,7 @@
 #include "core/indicators/targettable.h"
 
+#include "core/common/enumnames.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -169,51 +171,22 @@ std::vector<AttainmentResult> assessAttainment(const std::vector<Observation> &o
     return results;
 }
 
-QString toString(TargetChange change)
-{
-    switch (change) {
-    case TargetChange::Unchanged:
-        return u"unchanged"_s;
-    case TargetChange::Raised:
-        return u"raised"_s;
-    case TargetChange::Lowered:
-        return u"lowered"_s;
-    case TargetChange::Added:
-        return u"added"_s;
-    case TargetChange::Dropped:
-        return u"dropped"_s;
-    case TargetChange::Reworded:
-        return u"reworded"_s;
-    }
-    return {};
-}
+namespace {
 
-QString toString(QualifierChange change)
-{
-    switch (change) {
-    case QualifierChange::None:
-        return {};
-    case QualifierChange::Tightened:
-        return u"tightened"_s;
-    case QualifierChange::Loosened:
-        return u"loosened"_s;
-    case QualifierChange::Changed:
-        return u"changed"_s;
-    }
-    return {};
-}
+constexpr EnumNames<TargetChange, 6> targetChanges{{
+    {TargetChange::Unchanged, u"unchanged"}, {TargetChange::Raised, u"raised"}, {TargetChange::Lowered, u"lowered"},
+    {TargetChange::Added, u"added"}, {TargetChange::Dropped, u"dropped"}, {TargetChange::Reworded, u"reworded"}}};
+// QualifierChange::None has no name: it is printed as nothing.
+constexpr EnumNames<QualifierChange, 3> qualifierChanges{{
+    {QualifierChange::Tightened, u"tightened"}, {QualifierChange::Loosened, u"loosened"},
+    {QualifierChange::Changed, u"changed"}}};
+constexpr EnumNames<Attainment, 3> attainments{{
+    {Attainment::Met, u"met"}, {Attainment::Missed, u"missed"}, {Attainment::Unknown, u"unknown"}}};
 
-QString toString(Attainment attainment)
-{
-    switch (attainment) {
-    case Attainment::Met:
-        return u"met"_s;
-    case Attainment::Missed:
-        return u"missed"_s;
-    case Attainment::Unknown:
-        return u"unknown"_s;
-    }
-    return {};
-}
+} // namespace
+
+QString toString(TargetChange change) { return nameOf(targetChanges, change); }
+QString toString(QualifierChange change) { return nameOf(qualifierChanges, change); }
+QString toString(Attainment attainment) { return nameOf(attainments, attainment); }
 
 } // namespace parallax

@@ -51,8 +51,8 @@ void DocumentPicker::setDocuments(const std::vector<DocumentSummary> &documents)
     const QList<qint64> checked = checkedIds();
     std::vector<DocumentSummary> sorted = documents;
     std::stable_sort(sorted.begin(), sorted.end(), [](const DocumentSummary &a, const DocumentSummary &b) {
-        const int ya = a.meta.periodEnd > 0 ? a.meta.periodEnd : a.meta.yearPlanned;
-        const int yb = b.meta.periodEnd > 0 ? b.meta.periodEnd : b.meta.yearPlanned;
+        const int ya = targetYear(a.meta);
+        const int yb = targetYear(b.meta);
         if (ya != yb)
             return ya > yb;
         return a.meta.region < b.meta.region;

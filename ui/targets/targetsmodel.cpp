@@ -22,7 +22,7 @@ int columnYear(const DocumentMetadata &meta, ObservationKind kind)
 {
     if (kind == ObservationKind::Actual)
         return meta.yearReported;
-    return meta.periodEnd > 0 ? meta.periodEnd : meta.yearPlanned;
+    return targetYear(meta);
 }
 
 QString signedNumber(double value)
