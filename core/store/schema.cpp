@@ -160,12 +160,44 @@ Result<void> migrateTo3(const QSqlDatabase &db)
     return {};
 }
 
+Result<void> migrateTo4(const QSqlDatabase &db)
+{
+    // The user's annotations (see core/store/annotationstore.h). Deleting a document must not
+    // delete its notes: the reference is set to NULL (the note is "archived") and the title and
+    // source path kept here let the user see where it came from and re-attach it on re-import.
+    static const QString statements[] = {
+        u"CREATE TABLE annotations ("
+        "  id INTEGER PRIMARY KEY,"
+        "  document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,"
+        "  document_title TEXT NOT NULL DEFAULT '',"
+        "  document_source TEXT NOT NULL DEFAULT '',"
+        "  start INTEGER NOT NULL,"
+        "  \"end\" INTEGER NOT NULL,"
+        "  quote TEXT NOT NULL,"
+        "  prefix TEXT NOT NULL DEFAULT '',"
+        "  suffix TEXT NOT NULL DEFAULT '',"
+        "  color TEXT NOT NULL DEFAULT 'yellow',"
+        "  note TEXT NOT NULL DEFAULT '',"
+        "  tags TEXT NOT NULL DEFAULT '[]',"
+        "  status TEXT NOT NULL DEFAULT 'attached',"
+        "  created TEXT NOT NULL,"
+        "  modified TEXT NOT NULL"
+        ")"_s,
+        u"CREATE INDEX annotations_document ON annotations(document_id, start)"_s,
+    };
+    for (const QString &statement : statements) {
+        if (auto done = run(db, statement); !done)
+            return done;
+    }
+    return {};
+}
+
 using Step = std::function<Result<void>(const QSqlDatabase &)>;
 
 const std::vector<Step> &steps()
 {
     // steps()[i] migrates from version i to version i + 1.
-    static const std::vector<Step> all{migrateTo1, migrateTo2, migrateTo3};
+    static const std::vector<Step> all{migrateTo1, migrateTo2, migrateTo3, migrateTo4};
     return all;
 }
 
