@@ -302,9 +302,22 @@ Result<int> AnnotationStore::reanchor(const Document &document)
 
 Result<int> AnnotationStore::adoptArchived(const Document &document)
 {
-    if (document.id == 0)
-        return fail(ErrorCode::DocumentNotFound, document.meta.title);
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    sql::Transaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return tl::unexpected(begun.error());
+    auto adopted = adoptArchivedAnnotations(db, document, document.id);
+    if (!adopted)
+        return adopted;
+    if (auto committed = transaction.commit(); !committed)
+        return tl::unexpected(committed.error());
+    return adopted;
+}
+
+Result<int> adoptArchivedAnnotations(const QSqlDatabase &db, const Document &document, qint64 documentId)
+{
+    if (documentId == 0)
+        return fail(ErrorCode::DocumentNotFound, document.meta.title);
     auto archived = selectAll(db,
                               u"WHERE document_id IS NULL AND ((document_source <> '' AND document_source = ?) OR "
                               "(document_title <> '' AND document_title = ?)) ORDER BY id"_s,
@@ -314,9 +327,6 @@ Result<int> AnnotationStore::adoptArchived(const Document &document)
     if (archived->empty())
         return 0;
     const AnchorResolver resolver(document.text);
-    sql::Transaction transaction(db);
-    if (auto begun = transaction.begin(); !begun)
-        return tl::unexpected(begun.error());
     QSqlQuery query(db);
     if (!query.prepare(u"UPDATE annotations SET document_id = ?, document_title = ?, document_source = ?, start = ?, "
                        "\"end\" = ?, quote = ?, prefix = ?, suffix = ?, status = 'attached' WHERE id = ?"_s))
@@ -327,15 +337,13 @@ Result<int> AnnotationStore::adoptArchived(const Document &document)
         if (!found.found())
             continue; // stays archived: better kept apart than attached to the wrong words
         a.anchor = makeAnchor(document.text, found.start, found.end);
-        if (auto done = sql::execPrepared(query, {document.id, document.meta.title, document.sourcePath,
+        if (auto done = sql::execPrepared(query, {documentId, document.meta.title, document.sourcePath,
                                                   qint64(a.anchor.start), qint64(a.anchor.end), a.anchor.quote,
                                                   a.anchor.prefix, a.anchor.suffix, a.id});
             !done)
             return tl::unexpected(done.error());
         ++adopted;
     }
-    if (auto committed = transaction.commit(); !committed)
-        return tl::unexpected(committed.error());
     return adopted;
 }
 

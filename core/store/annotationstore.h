@@ -4,6 +4,7 @@
 #include "core/common/result.h"
 #include "core/document/document.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -56,11 +57,18 @@ public:
 
     /// Re-attaches archived annotations made on an earlier copy of `document` (same source path,
     /// or same title) whose quote is found in its text. One transaction. Returns how many.
+    /// LibraryStore::addDocument() already does this for every new document.
     [[nodiscard]] Result<int> adoptArchived(const Document &document);
 
 private:
     explicit AnnotationStore(QString connectionName);
     QString m_connectionName;
 };
+
+/// adoptArchived() on a connection inside the caller's open transaction (used by
+/// LibraryStore::addDocument so a document and its returning notes are stored atomically).
+/// `documentId` is the document's id (document.id may still be 0 while it is being stored).
+[[nodiscard]] Result<int> adoptArchivedAnnotations(const QSqlDatabase &db, const Document &document,
+                                                   qint64 documentId);
 
 } // namespace parallax

@@ -1,5 +1,6 @@
 #include "core/store/librarystore.h"
 
+#include "core/store/annotationstore.h"
 #include "core/store/database.h"
 #include "core/store/schema.h"
 #include "core/store/searchtext.h"
@@ -250,6 +251,10 @@ Result<qint64> LibraryStore::addDocument(const Document &document)
     };
     if (auto done = store(stored.sections, QVariant(QMetaType::fromType<qint64>())); !done)
         return tl::unexpected(done.error());
+    // Notes archived when an earlier copy of this document was deleted come back with it, in the
+    // same transaction: a kill leaves the document with its notes or neither.
+    if (auto adopted = adoptArchivedAnnotations(db, document, documentId); !adopted)
+        return tl::unexpected(adopted.error());
     if (auto committed = transaction.commit(); !committed)
         return tl::unexpected(committed.error());
     return documentId;

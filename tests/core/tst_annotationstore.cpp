@@ -227,12 +227,11 @@ void TestAnnotationStore::reimportWithChangedTextReattaches()
         text.prepend(u"（2025年1月修订）\n"_s);
     });
     QVERIFY(!again.text.isEmpty());
+    // Storing the document brings its notes back (same source path) in the same transaction.
     auto id = m_library->addDocument(again);
     QVERIFY(id);
     again.id = *id;
-    auto adopted = m_store->adoptArchived(again);
-    QVERIFY(adopted);
-    QCOMPARE(*adopted, 3);
+    QCOMPARE(*m_store->adoptArchived(again), 0); // nothing left that can attach
     auto attached = m_store->forDocument(again.id);
     QCOMPARE(attached->size(), 3u);
     for (const Annotation &a : *attached) {
