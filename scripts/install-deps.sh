@@ -9,6 +9,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
     libicu-dev libsqlite3-dev libgumbo-dev libzip-dev libexpected-dev libxlsxwriter-dev libxkbcommon-dev
     xvfb xauth fonts-noto-cjk fonts-wqy-microhei poppler-utils
+    clang-14 libclang-rt-14-dev llvm-14
 )
 
 missing=()
