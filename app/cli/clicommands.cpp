@@ -1,5 +1,6 @@
 #include "app/cli/clicommands.h"
 
+#include "app/cli/annotationcommands.h"
 #include "app/cli/chartcommand.h"
 #include "app/cli/comparecommands.h"
 #include "app/cli/jsonoutput.h"
@@ -11,6 +12,8 @@
 #include "core/indicators/targettable.h"
 #include "core/import/importer.h"
 #include "core/store/librarystore.h"
+#include "ui/print/comparisonreport.h"
+#include "ui/print/documentprintout.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -58,6 +61,8 @@ public:
             {u"set"_s, &Cli::setCommand}, {u"indicators"_s, &Cli::indicatorsCommand},
             {u"targets"_s, &Cli::targetsCommand}, {u"align"_s, &Cli::alignCommand},
             {u"diff"_s, &Cli::diffCommand}, {u"chart"_s, &Cli::chartCommand},
+            {u"annotate"_s, &Cli::annotateCommand}, {u"annotations"_s, &Cli::annotationsCommand},
+            {u"print"_s, &Cli::printCommand}, {u"report"_s, &Cli::reportCommand},
         };
         const auto command = commands.find(arguments.front());
         if (command == commands.end()) {
@@ -89,6 +94,14 @@ private:
                << tr("word-level diff of whole documents or of one aligned row") << Qt::endl
                << u"  chart --indicator NAME [--measure M] [--kind K] DOC... --out FILE.{png,svg,pdf} "_s
                << tr("a chart of one indicator across documents") << Qt::endl
+               << u"  annotate DOC --quote TEXT [--note TEXT] [--tag T]... [--color C] [--occurrence N] "_s
+               << tr("highlight a passage and attach a note and tags") << Qt::endl
+               << u"  annotations DOC [--json|--csv|--markdown] "_s << tr("the annotations of a document")
+               << Qt::endl
+               << u"  print DOC --out FILE.pdf [--annotated] "_s
+               << tr("the document as a printed PDF, with highlights and notes") << Qt::endl
+               << u"  report DOC DOC... --out FILE.{pdf,html} [--chart INDICATOR]... "_s
+               << tr("a comparison report: alignment, diffs, targets, charts, notes") << Qt::endl
                << u"  set DOC FIELD VALUE             "_s
                << tr("correct a metadata field (title, region, region_level, kind, date, speaker, "
                      "year_reported, year_planned)")
@@ -134,9 +147,16 @@ private:
         return std::move(*store);
     }
 
+    QString libraryPath(const QCommandLineParser &parser) const
+    {
+        return parser.isSet(u"db"_s) ? parser.value(u"db"_s) : defaultLibraryPath();
+    }
+
     /// DOC: a library id, or a file path. A path is imported into --db when given (reusing an
-    /// identical stored document), otherwise parsed on the fly without touching any library.
-    Result<Document> resolveDocument(const QString &doc, const QCommandLineParser &parser)
+    /// identical stored document), otherwise parsed on the fly without touching any library —
+    /// unless `storePath`, for commands whose result lives in the library (annotate): then a path
+    /// goes into the default library.
+    Result<Document> resolveDocument(const QString &doc, const QCommandLineParser &parser, bool storePath = false)
     {
         bool isId = false;
         const qint64 id = doc.toLongLong(&isId);
@@ -147,7 +167,7 @@ private:
             return store->document(id);
         }
         Result<Document> imported = importFile(doc);
-        if (!imported || !parser.isSet(u"db"_s))
+        if (!imported || (!parser.isSet(u"db"_s) && !storePath))
             return imported;
         std::unique_ptr<LibraryStore> store = openStore(parser);
         if (!store)
@@ -556,6 +576,150 @@ private:
         if (!documents)
             return 1;
         return runChartCommand(*documents, *request, parser.value(u"out"_s), m_err, exportOptions);
+    }
+
+    int annotateCommand(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.addOption({u"quote"_s, tr("The exact words to annotate (whitespace and punctuation may differ)."),
+                          tr("text")});
+        parser.addOption({u"note"_s, tr("The note."), tr("text")});
+        parser.addOption({u"tag"_s, tr("A tag (repeat for several)."), tr("tag")});
+        parser.addOption({u"color"_s, tr("Highlight colour: yellow, green, blue, pink or purple."), tr("colour"),
+                          u"yellow"_s});
+        parser.addOption({u"occurrence"_s, tr("Which occurrence of the quote (default 1)."), tr("N"), u"1"_s});
+        if (!parse(parser, arguments, 1, 1))
+            return 2;
+        AnnotateRequest request;
+        request.quote = parser.value(u"quote"_s);
+        if (request.quote.trimmed().isEmpty()) {
+            m_err << tr("annotate needs --quote TEXT.") << Qt::endl;
+            return 2;
+        }
+        request.note = parser.value(u"note"_s);
+        request.tags = parser.values(u"tag"_s);
+        const auto color = highlightColorFromString(parser.value(u"color"_s));
+        bool ok = false;
+        request.occurrence = parser.value(u"occurrence"_s).toInt(&ok);
+        if (!color || !ok) {
+            m_err << tr("Invalid value '%1' for %2")
+                         .arg(color ? parser.value(u"occurrence"_s) : parser.value(u"color"_s),
+                              color ? u"--occurrence"_s : u"--color"_s)
+                  << Qt::endl;
+            return 2;
+        }
+        request.color = *color;
+        const Result<Document> document = resolveDocument(positional(parser).front(), parser, true);
+        if (!document) {
+            m_err << errorText(document.error()) << Qt::endl;
+            return 1;
+        }
+        return parallax::annotateCommand(libraryPath(parser), *document, request, parser.isSet(u"json"_s), m_out,
+                                         m_err);
+    }
+
+    int annotationsCommand(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.addOption({u"csv"_s, tr("Write CSV (UTF-8 with BOM, opens in Excel and WPS).")});
+        parser.addOption({u"markdown"_s, tr("Write Markdown.")});
+        if (!parse(parser, arguments, 1, 1))
+            return 2;
+        const Result<Document> document = resolveDocument(positional(parser).front(), parser);
+        if (!document) {
+            m_err << errorText(document.error()) << Qt::endl;
+            return 1;
+        }
+        const AnnotationFormat format = parser.isSet(u"json"_s) ? AnnotationFormat::Json
+            : parser.isSet(u"csv"_s)                             ? AnnotationFormat::Csv
+            : parser.isSet(u"markdown"_s)                        ? AnnotationFormat::Markdown
+                                                                 : AnnotationFormat::Text;
+        return parallax::annotationsCommand(libraryPath(parser), *document, format, m_out, m_err);
+    }
+
+    int printCommand(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        parser.addOption({u"out"_s, tr("The PDF file to write."), tr("FILE.pdf")});
+        parser.addOption({u"annotated"_s, tr("Print highlights and notes from the library.")});
+        if (!parse(parser, arguments, 1, 1))
+            return 2;
+        const QString out = parser.value(u"out"_s);
+        if (!out.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
+            m_err << tr("print needs --out FILE.pdf.") << Qt::endl;
+            return 2;
+        }
+        const Result<Document> document = resolveDocument(positional(parser).front(), parser);
+        if (!document) {
+            m_err << errorText(document.error()) << Qt::endl;
+            return 1;
+        }
+        std::vector<Annotation> annotations;
+        if (parser.isSet(u"annotated"_s)) {
+            auto loaded = loadAnnotations(libraryPath(parser), *document, m_err);
+            if (!loaded)
+                return 1;
+            annotations = std::move(*loaded);
+        }
+        const Result<int> pages = writeDocumentPdf(*document, annotations, out);
+        if (!pages) {
+            m_err << errorText(pages.error()) << Qt::endl;
+            return 1;
+        }
+        m_out << tr("wrote %1 (%n page(s), %2 notes)", nullptr, *pages).arg(out).arg(annotations.size()) << Qt::endl;
+        return 0;
+    }
+
+    int reportCommand(const QStringList &arguments)
+    {
+        QCommandLineParser parser;
+        addAlignOptions(parser);
+        parser.addOption({u"out"_s, tr("The report file to write (.pdf or .html)."), tr("FILE")});
+        parser.addOption({u"chart"_s, tr("Chart this indicator's targets (repeat for several)."), tr("INDICATOR")});
+        parser.addOption({u"ignore-punctuation"_s, tr("Treat ASCII and Chinese punctuation (, and ，) as equal.")});
+        if (!parse(parser, arguments, 2, -1))
+            return 2;
+        const QString out = parser.value(u"out"_s);
+        if (!out.endsWith(u".pdf"_s, Qt::CaseInsensitive) && !out.endsWith(u".html"_s, Qt::CaseInsensitive)
+            && !out.endsWith(u".htm"_s, Qt::CaseInsensitive)) {
+            m_err << tr("report needs --out FILE.pdf or FILE.html.") << Qt::endl;
+            return 2;
+        }
+        ReportOptions options;
+        if (!alignOptions(parser, options.align))
+            return 2;
+        options.diff.ignorePunctuationVariants = parser.isSet(u"ignore-punctuation"_s);
+        options.chartIndicators = parser.values(u"chart"_s);
+        auto documents = resolveDocuments(positional(parser), parser);
+        if (!documents)
+            return 1;
+        std::map<qint64, std::vector<Annotation>> annotations;
+        int notes = 0;
+        for (const Document &document : *documents) {
+            if (document.id == 0)
+                continue;
+            auto loaded = loadAnnotations(libraryPath(parser), document, m_err);
+            if (!loaded)
+                return 1;
+            notes += int(loaded->size());
+            annotations[document.id] = std::move(*loaded);
+        }
+        const Result<ComparisonReport> report = buildComparisonReport(std::move(*documents), std::move(annotations), options);
+        if (!report) {
+            m_err << errorText(report.error()) << Qt::endl;
+            return 1;
+        }
+        const Result<int> pages = writeComparisonReport(*report, out);
+        if (!pages) {
+            m_err << errorText(pages.error()) << Qt::endl;
+            return 1;
+        }
+        m_out << tr("wrote %1 (%n page(s), %2 aligned rows, %3 notes)", nullptr, *pages)
+                     .arg(out)
+                     .arg(report->matrix.rows.size())
+                     .arg(notes)
+              << Qt::endl;
+        return 0;
     }
 
     bool applyField(DocumentMetadata &meta, const QString &field, const QString &value)

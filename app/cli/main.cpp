@@ -12,9 +12,12 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char **argv)
 {
-    // Charts are drawn with Qt Charts, which needs a QApplication; it runs offscreen, so the
-    // command works without a display. Every other command stays a plain QCoreApplication.
-    const bool chart = argc > 1 && std::strcmp(argv[1], "chart") == 0;
+    // Charts are drawn with Qt Charts, which needs a QApplication (so do the charts in a report,
+    // and printing needs fonts); it runs offscreen, so these commands work without a display.
+    // Every other command stays a plain QCoreApplication.
+    const bool chart = argc > 1
+        && (std::strcmp(argv[1], "chart") == 0 || std::strcmp(argv[1], "print") == 0
+            || std::strcmp(argv[1], "report") == 0);
     if (chart && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app = chart ? std::make_unique<QApplication>(argc, argv)

@@ -50,6 +50,10 @@ ins { background: var(--ins); text-decoration: none; border-bottom: 1px solid #1
 class RowWriter
 {
 public:
+    explicit RowWriter(const DiffRowMarkup &markup)
+        : m_markup(markup)
+    {
+    }
     void add(int side, const QString &html)
     {
         m_cell[side] += html;
@@ -66,8 +70,8 @@ public:
     {
         if (m_cell[0].isEmpty() && m_cell[1].isEmpty())
             return;
-        m_out += m_changed ? u"<tr>"_s : u"<tr class=\"same\">"_s;
-        m_out += u"<td class=\"left\">"_s + m_cell[0] + u"</td><td class=\"right\">"_s + m_cell[1] + u"</td></tr>\n"_s;
+        m_out += m_changed ? m_markup.changedRowOpen : m_markup.sameRowOpen;
+        m_out += m_markup.leftCellOpen + m_cell[0] + u"</td>"_s + m_markup.rightCellOpen + m_cell[1] + u"</td></tr>\n"_s;
         m_cell[0].clear();
         m_cell[1].clear();
         m_changed = false;
@@ -75,23 +79,27 @@ public:
     [[nodiscard]] const QString &html() const { return m_out; }
 
 private:
+    const DiffRowMarkup &m_markup;
     QString m_cell[2];
     QString m_out;
     bool m_changed = false;
     bool m_inEdit = false;
 };
 
-QString withBreaks(QStringView text)
+QString withBreaks(QStringView text, const DiffRowMarkup &markup)
 {
     // Inside a change, a line break is kept but does not end the row (the other side has none).
-    return escaped(text);
+    QString html = escaped(text);
+    if (!markup.lineBreak.isEmpty())
+        html.replace(u'\n', markup.lineBreak);
+    return html;
 }
 
 } // namespace
 
-QString renderDiffHtml(QStringView left, QStringView right, const WordDiff &diff, const DiffHtmlLabels &labels)
+QString renderDiffRows(QStringView left, QStringView right, const WordDiff &diff, const DiffRowMarkup &markup)
 {
-    RowWriter rows;
+    RowWriter rows(markup);
     for (size_t index = 0; index < diff.chunks.size(); ++index) {
         const DiffChunk &chunk = diff.chunks[index];
         const QStringView l = left.mid(chunk.spans[0].start, chunk.spans[0].length());
@@ -119,32 +127,37 @@ QString renderDiffHtml(QStringView left, QStringView right, const WordDiff &diff
         case DiffKind::Replace:
             rows.setInEdit(true);
             if (!l.isEmpty())
-                rows.add(0, u"<del>"_s + withBreaks(l) + u"</del>"_s);
+                rows.add(0, markup.deletedOpen + withBreaks(l, markup) + markup.deletedClose);
             if (!r.isEmpty())
-                rows.add(1, u"<ins>"_s + withBreaks(r) + u"</ins>"_s);
+                rows.add(1, markup.insertedOpen + withBreaks(r, markup) + markup.insertedClose);
             break;
         case DiffKind::ChangedNumber:
             rows.setInEdit(true);
-            rows.add(0, u"<span class=\"num-old\" title=\""_s + escaped(r) + u"\">"_s + escaped(l) + u"</span>"_s);
-            rows.add(1, u"<span class=\"num-new\" title=\""_s + escaped(l) + u"\">"_s + escaped(r) + u"</span>"_s);
+            rows.add(0, markup.oldNumberOpen.arg(escaped(r)) + escaped(l) + markup.numberClose);
+            rows.add(1, markup.newNumberOpen.arg(escaped(l)) + escaped(r) + markup.numberClose);
             break;
         case DiffKind::Moved: {
             rows.setInEdit(true);
             const int side = chunk.spans[0].isEmpty() ? 1 : 0;
             const QStringView text = side == 0 ? l : r;
-            const QString id = u"m%1"_s.arg(index);
-            const QString target = chunk.partner >= 0 ? u"m%1"_s.arg(chunk.partner) : QString();
-            QString html = u"<span class=\"moved\" id=\""_s + id + u"\" title=\""_s + escaped(labels.legendMoved)
-                + u"\">"_s + withBreaks(text);
-            if (!target.isEmpty())
-                html += u"<a href=\"#"_s + target + (side == 0 ? u"\">&#8600;</a>"_s : u"\">&#8598;</a>"_s);
-            html += u"</span>"_s;
+            QString html = markup.movedOpen.arg(u"m%1"_s.arg(index)) + withBreaks(text, markup);
+            if (markup.linkMoves && chunk.partner >= 0)
+                html += u"<a href=\"#m%1\">"_s.arg(chunk.partner) + (side == 0 ? u"&#8600;"_s : u"&#8598;"_s)
+                    + u"</a>"_s;
+            html += markup.movedClose;
             rows.add(side, html);
             break;
         }
         }
     }
     rows.endRow();
+    return rows.html();
+}
+
+QString renderDiffHtml(QStringView left, QStringView right, const WordDiff &diff, const DiffHtmlLabels &labels)
+{
+    DiffRowMarkup markup;
+    markup.movedOpen = u"<span class=\"moved\" id=\"%1\" title=\""_s + escaped(labels.legendMoved) + u"\">"_s;
 
     QString page;
     page += u"<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n<title>"_s
@@ -160,7 +173,7 @@ QString renderDiffHtml(QStringView left, QStringView right, const WordDiff &diff
         + u"</span><span class=\"moved\">"_s + escaped(labels.legendMoved) + u"</span></div>\n"_s;
     page += u"<table class=\"diff\">\n<colgroup><col style=\"width:50%\"><col style=\"width:50%\"></colgroup>\n<thead><tr><th>"_s
         + escaped(labels.leftTitle) + u"</th><th>"_s + escaped(labels.rightTitle) + u"</th></tr></thead>\n<tbody>\n"_s;
-    page += rows.html();
+    page += renderDiffRows(left, right, diff, markup);
     page += u"</tbody>\n</table>\n</body>\n</html>\n"_s;
     return page;
 }

@@ -23,6 +23,34 @@ struct DiffHtmlLabels
     QString approximate; ///< shown as a warning when WordDiff::approximate; empty = none
 };
 
+/// The tags renderDiffRows() wraps around each kind of text. The defaults are the classes of
+/// renderDiffHtml()'s stylesheet; a caller whose renderer has no stylesheet support (Qt's rich
+/// text, for printing) passes inline styles instead. `%1` in the number tags is the other side's
+/// figure (for a tooltip); `%1` in movedOpen is an element id.
+struct DiffRowMarkup
+{
+    QString sameRowOpen = QStringLiteral("<tr class=\"same\">");
+    QString changedRowOpen = QStringLiteral("<tr>");
+    QString leftCellOpen = QStringLiteral("<td class=\"left\">");
+    QString rightCellOpen = QStringLiteral("<td class=\"right\">");
+    QString deletedOpen = QStringLiteral("<del>");
+    QString deletedClose = QStringLiteral("</del>");
+    QString insertedOpen = QStringLiteral("<ins>");
+    QString insertedClose = QStringLiteral("</ins>");
+    QString oldNumberOpen = QStringLiteral("<span class=\"num-old\" title=\"%1\">");
+    QString newNumberOpen = QStringLiteral("<span class=\"num-new\" title=\"%1\">");
+    QString numberClose = QStringLiteral("</span>");
+    QString movedOpen = QStringLiteral("<span class=\"moved\" id=\"%1\">");
+    QString movedClose = QStringLiteral("</span>");
+    QString lineBreak;     ///< replaces '\n' inside changes (e.g. "<br>" where pre-wrap is unknown)
+    bool linkMoves = true; ///< link a moved passage to its other place
+};
+
+/// The table rows (`<tr>` with two cells) of a side-by-side diff: rows synchronised at unchanged
+/// paragraph breaks, every text HTML-escaped. Pure function; any thread.
+[[nodiscard]] QString renderDiffRows(QStringView left, QStringView right, const WordDiff &diff,
+                                     const DiffRowMarkup &markup = {});
+
 /// A self-contained HTML page (inline CSS, no scripts, no external resources): the two texts side by
 /// side in rows synchronised at unchanged paragraph breaks; deleted, inserted, changed-figure and
 /// moved text styled (moves link to each other); print CSS keeps colours, repeats the header and

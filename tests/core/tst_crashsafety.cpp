@@ -1,3 +1,4 @@
+#include "core/store/annotationstore.h"
 #include "core/store/librarystore.h"
 
 #include <QDir>
@@ -77,6 +78,7 @@ class TestCrashSafety : public QObject
 private Q_SLOTS:
     void initTestCase();
     void killedImportsLeaveAConsistentLibrary();
+    void killedAnnotationSavesKeepAcknowledgedNotes();
 
 private:
     QTemporaryDir m_dir;
@@ -166,6 +168,51 @@ void TestCrashSafety::killedImportsLeaveAConsistentLibrary()
     const auto hits = (*store)->search(u"本文件编号"_s, 1000);
     QVERIFY(hits);
     QCOMPARE(int(hits->size()), fileCount);
+}
+
+void TestCrashSafety::killedAnnotationSavesKeepAcknowledgedNotes()
+{
+    // Runs after the import test: the library holds documents. Each run annotates with a unique
+    // note and is killed at a random moment; a note whose command exited 0 was acknowledged and
+    // must be there after every later kill.
+    QVERIFY(QFileInfo::exists(m_db));
+    const quint32 seed = QRandomGenerator::global()->generate();
+    qInfo("seed %u", seed);
+    QRandomGenerator random(seed);
+    const int runs = random.bounded(20, 31);
+    QStringList acknowledged;
+    int killed = 0;
+    for (int run = 0; run < runs; ++run) {
+        const QString note = u"kill-test note %1"_s.arg(run);
+        QProcess cli;
+        cli.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        cli.setStandardOutputFile(QProcess::nullDevice());
+        cli.start(QStringLiteral(PARALLAX_CLI), {u"annotate"_s, u"1"_s, u"--db"_s, m_db, u"--quote"_s, u"发展"_s,
+                                                 u"--occurrence"_s, QString::number(run + 1), u"--note"_s, note});
+        QVERIFY(cli.waitForStarted());
+        if (!cli.waitForFinished(random.bounded(30, 600))) {
+            cli.kill();
+            QVERIFY(cli.waitForFinished());
+            ++killed;
+        } else if (cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0) {
+            acknowledged << note;
+        }
+
+        const RawState raw = inspect(m_db);
+        QCOMPARE(raw.integrity, u"ok"_s);
+        auto store = AnnotationStore::open(m_db);
+        QVERIFY(store);
+        auto all = (*store)->all();
+        QVERIFY(all);
+        QStringList present;
+        for (const Annotation &a : *all)
+            present << a.note;
+        for (const QString &expected : std::as_const(acknowledged))
+            QVERIFY2(present.contains(expected), qPrintable(expected));
+    }
+    qInfo("%d annotate runs: %d killed, %lld acknowledged and all present", runs, killed,
+          qlonglong(acknowledged.size()));
+    QVERIFY(!acknowledged.isEmpty() || killed == runs);
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)

@@ -303,6 +303,10 @@ private Q_SLOTS:
         TargetsWorkspace again;
         QSignalSpy loadedAgain(&again, &TargetsWorkspace::documentsLoaded);
         again.setLibrary(m_db, m_summaries);
+        // A hidden workspace reads nothing until it is shown.
+        QVERIFY(!again.isLoading());
+        QVERIFY(!loadedAgain.wait(200));
+        again.show();
         QVERIFY(loadedAgain.wait(kLoadTimeout));
         TargetsModel *reloaded = again.model();
         const QModelIndex kept = reloaded->index(rowOf(*reloaded, u"地区生产总值"_s), columnOfDocument(*reloaded, turpan));

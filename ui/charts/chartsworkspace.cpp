@@ -17,6 +17,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QToolButton>
@@ -132,8 +133,18 @@ void ChartsWorkspace::setLibrary(const QString &libraryPath, const std::vector<D
 
 void ChartsWorkspace::setSelectedDocuments(const QList<qint64> &ids) { m_picker->setCheckedIds(ids); }
 
+void ChartsWorkspace::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_loadPending)
+        load();
+}
+
 void ChartsWorkspace::load()
 {
+    m_loadPending = !isVisible();
+    if (m_loadPending)
+        return;
     const QList<qint64> ids = m_picker->checkedIds();
     if (ids.isEmpty() || m_libraryPath.isEmpty()) {
         m_loader->cancel();

@@ -47,7 +47,13 @@ Q_SIGNALS:
     /// The chart on screen was redrawn (documents loaded or controls changed).
     void chartUpdated();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    /// Reads the checked documents' figures in the background, or, while the workspace is hidden,
+    /// remembers to do so when it is shown: a large library must not be read at start-up for a tab
+    /// nobody opened.
     void load();
     void onLoaded(const ObservationLoad &load);
     void refreshIndicators();
@@ -71,6 +77,7 @@ private:
     QLabel *m_status = nullptr;
     QStringList m_multiIndicators;
     bool m_updating = false;
+    bool m_loadPending = false;
 };
 
 } // namespace parallax

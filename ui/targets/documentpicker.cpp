@@ -102,10 +102,14 @@ void DocumentPicker::checkLatestIfNone()
     int latest = 0;
     for (int year : std::as_const(m_years))
         latest = std::max(latest, year);
+    // A table or chart of hundreds of columns helps nobody and takes long to read: the default is
+    // the first few of the latest year, in list order (by region).
+    constexpr int kDefaultChecked = 12;
     QList<qint64> ids;
-    for (auto it = m_years.cbegin(); it != m_years.cend(); ++it) {
-        if (it.value() == latest)
-            ids << it.key();
+    for (int i = 0; i < m_list->count() && ids.size() < kDefaultChecked; ++i) {
+        const qint64 id = m_list->item(i)->data(Qt::UserRole).toLongLong();
+        if (m_years.value(id) == latest)
+            ids << id;
     }
     setCheckedIds(ids);
 }

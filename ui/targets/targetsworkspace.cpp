@@ -26,6 +26,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -202,8 +203,18 @@ QString TargetsWorkspace::statusText() const { return m_status->text(); }
 
 void TargetsWorkspace::setStatus(const QString &text) { m_status->setText(text); }
 
+void TargetsWorkspace::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_loadPending)
+        load();
+}
+
 void TargetsWorkspace::load()
 {
+    m_loadPending = !isVisible();
+    if (m_loadPending)
+        return;
     const QList<qint64> ids = m_picker->checkedIds();
     if (ids.isEmpty() || m_libraryPath.isEmpty()) {
         m_loader->cancel();

@@ -68,7 +68,13 @@ Q_SIGNALS:
     /// A load finished and the table shows the selected documents.
     void documentsLoaded();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    /// Reads the checked documents' figures in the background, or, while the workspace is hidden,
+    /// remembers to do so when it is shown: a large library must not be read at start-up for a tab
+    /// nobody opened.
     void load();
     void onLoaded(const ObservationLoad &load);
     void openQuote(const QModelIndex &proxyIndex);
@@ -79,6 +85,7 @@ private:
     ObservationStore *editStore();
 
     QString m_libraryPath;
+    bool m_loadPending = false;
     std::unique_ptr<ObservationStore> m_editStore;
     ObservationLoader *m_loader = nullptr;
     DocumentPicker *m_picker = nullptr;
