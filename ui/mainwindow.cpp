@@ -1,6 +1,8 @@
 #include "ui/mainwindow.h"
 
 #include "core/common/errortext.h"
+#include "ui/annotations/annotationcontroller.h"
+#include "ui/annotations/annotationdock.h"
 #include "ui/charts/chartsworkspace.h"
 #include "ui/common/aboutdialog.h"
 #include "ui/common/settingsdialog.h"
@@ -137,6 +139,22 @@ MainWindow::MainWindow(QString userLibraryPath, QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_outlineDock);
     resizeDocks({m_outlineDock}, {340}, Qt::Horizontal);
 
+    // Annotations: the controller owns their store connection and model; the dock lists them.
+    m_annotations = new AnnotationController(m_readerView, m_undoStack, this);
+    m_annotationDock = new AnnotationDock(m_annotations, this);
+    m_annotationDock->setAllowedAreas(Qt::AllDockWidgetAreas);
+    addDockWidget(Qt::BottomDockWidgetArea, m_annotationDock);
+    resizeDocks({m_annotationDock}, {220}, Qt::Vertical);
+    connect(m_annotations, &AnnotationController::failed, this,
+            [this](const QString &message) { showStatus(message, 10000); });
+    connect(m_annotations, &AnnotationController::statusMessage, this,
+            [this](const QString &message) { showStatus(message, 10000); });
+    connect(m_annotations, &AnnotationController::documentRequested, this, [this](qint64 id) {
+        m_workspaces->setCurrentWidget(m_splitter);
+        openDocument(id);
+    });
+    connect(this, &MainWindow::libraryLoaded, m_annotations, &AnnotationController::reload);
+
     createActions();
     createStatusBar();
 
@@ -235,6 +253,10 @@ void MainWindow::createActions()
     QAction *findPrevious = editMenu->addAction(tr("Find &Previous"), m_readerView, &ReaderView::findPrevious);
     findPrevious->setShortcut(QKeySequence::FindPrevious);
     editMenu->addSeparator();
+    editMenu->addAction(m_annotations->highlightAction());
+    editMenu->addMenu(m_annotations->highlightMenu());
+    editMenu->addAction(m_annotations->addNoteAction());
+    editMenu->addSeparator();
     QAction *findInLibrary = editMenu->addAction(tr("Find in &Library"), m_libraryView, &LibraryView::focusFilter);
     findInLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     findInLibrary->setStatusTip(tr("Filter the library by title, region or year"));
@@ -247,6 +269,10 @@ void MainWindow::createActions()
     outline->setText(tr("&Outline"));
     outline->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     viewMenu->addAction(outline);
+    QAction *annotationsToggle = m_annotationDock->toggleViewAction();
+    annotationsToggle->setText(tr("&Annotations"));
+    annotationsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    viewMenu->addAction(annotationsToggle);
     viewMenu->addSeparator();
     QAction *zoomIn = viewMenu->addAction(tr("Zoom &In"), m_readerView, &ReaderView::zoomIn);
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
@@ -355,6 +381,7 @@ bool MainWindow::openLibrary(const QString &path)
     m_importer->setDatabasePath(path);
     m_readerView->clear();
     m_outlineDock->clear();
+    m_annotations->setLibrary(m_store.get());
     refreshLibrary();
     updateActions();
     return true;
@@ -526,6 +553,7 @@ bool MainWindow::openDocument(qint64 id)
     }
     m_readerView->setDocument(*document);
     m_outlineDock->setDocument(*document);
+    m_annotations->documentOpened(*document);
     m_libraryView->selectDocument(id);
     Q_EMIT documentOpened(id);
     return true;

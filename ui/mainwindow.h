@@ -18,6 +18,8 @@ class QUndoStack;
 
 namespace parallax {
 
+class AnnotationController;
+class AnnotationDock;
 class ChartsWorkspace;
 class CompareWorkspace;
 class LibraryCommandContext;
@@ -63,6 +65,8 @@ public:
     [[nodiscard]] ChartsWorkspace *chartsWorkspace() const { return m_charts; }
     [[nodiscard]] QString lastStatusMessage() const { return m_lastStatusMessage; }
     [[nodiscard]] CompareWorkspace *compareWorkspace() const { return m_compare; }
+    [[nodiscard]] AnnotationController *annotationController() const { return m_annotations; }
+    [[nodiscard]] AnnotationDock *annotationDock() const { return m_annotationDock; }
     /// The library's undo stack (property edits, deletions); the Edit menu follows the active
     /// workspace's stack through an undo group.
     [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
@@ -134,6 +138,8 @@ private:
     QAction *m_openUserLibraryAction = nullptr;
     QAction *m_openSamplesAction = nullptr;
     QString m_lastStatusMessage;
+    AnnotationController *m_annotations = nullptr;
+    AnnotationDock *m_annotationDock = nullptr;
 };
 
 } // namespace parallax

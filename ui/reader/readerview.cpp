@@ -1,18 +1,22 @@
 #include "ui/reader/readerview.h"
 
+#include "ui/annotations/annotationstyle.h"
 #include "ui/common/displaynames.h"
 #include "ui/common/fonts.h"
 #include "ui/reader/findbar.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>
+#include <QHelpEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -70,6 +74,9 @@ ReaderView::ReaderView(QWidget *parent)
     font.setPointSizeF(std::max<qreal>(font.pointSizeF(), 10.0) * 1.2);
     m_text->setFont(font);
     m_text->viewport()->installEventFilter(this);
+    m_text->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_text, &QWidget::customContextMenuRequested, this, &ReaderView::showContextMenu);
+    connect(m_text, &QTextEdit::copyAvailable, this, &ReaderView::selectionAvailable);
 
     m_findBar->hide();
 
@@ -93,6 +100,9 @@ void ReaderView::clear()
 {
     m_documentId = 0;
     m_header->setText(tr("No document open"));
+    m_annotations.clear();
+    m_annotationSelections.clear();
+    m_text->setExtraSelections({});
     m_text->clear();
 }
 
@@ -104,6 +114,9 @@ QString ReaderView::headerText() const
 void ReaderView::setDocument(const Document &document)
 {
     m_documentId = document.id;
+    m_annotations.clear();
+    m_annotationSelections.clear();
+    m_text->setExtraSelections({});
     const DocumentMetadata &meta = document.meta;
     QStringList details;
     if (!meta.region.isEmpty())
@@ -208,7 +221,119 @@ bool ReaderView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_text->viewport() && event->type() == QEvent::Resize)
         updateMargins();
+    if (watched == m_text->viewport() && event->type() == QEvent::ToolTip && !m_annotations.empty()) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString tip = annotationToolTip(m_text->cursorForPosition(help->pos()).position());
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, m_text->viewport());
+        return true;
+    }
     return QWidget::eventFilter(watched, event);
+}
+
+void ReaderView::setAnnotations(const std::vector<Annotation> &annotations)
+{
+    m_annotations.clear();
+    m_annotationSelections.clear();
+    QTextDocument *textDocument = m_text->document();
+    const qsizetype limit = std::max(0, textDocument->characterCount() - 1);
+    m_annotations.reserve(annotations.size());
+    m_annotationSelections.reserve(qsizetype(annotations.size()));
+    for (const Annotation &annotation : annotations) {
+        if (annotation.status == AnchorStatus::Orphaned || annotation.documentId != m_documentId)
+            continue;
+        const qsizetype start = std::clamp<qsizetype>(annotation.anchor.start, 0, limit);
+        const qsizetype end = std::clamp<qsizetype>(annotation.anchor.end, start, limit);
+        if (end <= start)
+            continue;
+        m_annotations.push_back({annotation.id, start, end, annotation.note, annotation.tags});
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(textDocument);
+        selection.cursor.setPosition(int(start));
+        selection.cursor.setPosition(int(end), QTextCursor::KeepAnchor);
+        selection.format.setBackground(highlightFill(annotation.color));
+        if (!annotation.note.isEmpty()) {
+            // A note is marked by a dotted underline in the highlight's colour; hover shows it.
+            selection.format.setUnderlineStyle(QTextCharFormat::DotLine);
+            selection.format.setUnderlineColor(highlightSwatch(annotation.color).darker(160));
+        }
+        m_annotationSelections.append(selection);
+    }
+    std::stable_sort(m_annotations.begin(), m_annotations.end(),
+                     [](const DrawnAnnotation &a, const DrawnAnnotation &b) { return a.start < b.start; });
+    applyExtraSelections();
+}
+
+void ReaderView::applyExtraSelections(const QList<QTextEdit::ExtraSelection> &transient)
+{
+    if (transient.isEmpty()) {
+        m_text->setExtraSelections(m_annotationSelections);
+        return;
+    }
+    m_text->setExtraSelections(m_annotationSelections + transient);
+}
+
+QList<qint64> ReaderView::annotationsAt(qsizetype position) const
+{
+    QList<qint64> ids;
+    for (const DrawnAnnotation &annotation : m_annotations) {
+        if (annotation.start > position)
+            break;
+        if (position < annotation.end)
+            ids.prepend(annotation.id);
+    }
+    return ids;
+}
+
+QString ReaderView::annotationToolTip(qsizetype position) const
+{
+    constexpr int maxShown = 3;
+    constexpr qsizetype maxNote = 600;
+    QStringList parts;
+    int more = 0;
+    for (auto it = m_annotations.rbegin(); it != m_annotations.rend(); ++it) {
+        if (it->start > position || position >= it->end)
+            continue;
+        if (it->note.isEmpty() && it->tags.isEmpty())
+            continue;
+        if (parts.size() == maxShown) {
+            ++more;
+            continue;
+        }
+        QString part = it->note.left(maxNote).toHtmlEscaped().replace(u'\n', u"<br>"_s);
+        if (it->note.size() > maxNote)
+            part += u'…';
+        if (!it->tags.isEmpty())
+            part += u"<br><i>%1</i>"_s.arg(tr("Tags: %1").arg(it->tags.join(u", "_s)).toHtmlEscaped());
+        parts << part;
+    }
+    if (more > 0)
+        parts << tr("%n more note(s) here", nullptr, more);
+    return parts.join(u"<hr>"_s);
+}
+
+void ReaderView::setContextActions(const QList<QAction *> &actions)
+{
+    m_contextActions = actions;
+}
+
+void ReaderView::showContextMenu(const QPoint &position)
+{
+    QMenu *menu = m_text->createStandardContextMenu(position);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_contextActions.isEmpty()) {
+        QAction *first = menu->actions().value(0);
+        for (QAction *action : std::as_const(m_contextActions)) {
+            if (action->menu())
+                menu->insertMenu(first, action->menu());
+            else
+                menu->insertAction(first, action);
+        }
+        menu->insertSeparator(first);
+    }
+    menu->popup(m_text->viewport()->mapToGlobal(position));
 }
 
 void ReaderView::scrollToPosition(qsizetype position)
@@ -231,13 +356,13 @@ void ReaderView::scrollToPosition(qsizetype position)
     m_text->verticalScrollBar()->setValue(int(y));
 }
 
-void ReaderView::highlightRange(qsizetype start, qsizetype length)
+void ReaderView::selectRange(qsizetype start, qsizetype end)
 {
     QTextDocument *textDocument = m_text->document();
     const int limit = std::max(0, textDocument->characterCount() - 1);
     const int from = int(std::clamp<qsizetype>(start, 0, limit));
-    const int to = int(std::clamp<qsizetype>(start + length, from, limit));
-    // Put the match a third down the view so its context is visible above it.
+    const int to = int(std::clamp<qsizetype>(end, from, limit));
+    // Put the range a third down the view so its context is visible above it.
     scrollToPosition(from);
     QScrollBar *bar = m_text->verticalScrollBar();
     bar->setValue(bar->value() - m_text->viewport()->height() / 3);
@@ -245,10 +370,27 @@ void ReaderView::highlightRange(qsizetype start, qsizetype length)
     cursor.setPosition(from);
     cursor.setPosition(to, QTextCursor::KeepAnchor);
     m_text->setTextCursor(cursor);
+    applyExtraSelections();
+}
+
+std::pair<qsizetype, qsizetype> ReaderView::selectedRange() const
+{
+    const QTextCursor cursor = m_text->textCursor();
+    return {cursor.selectionStart(), cursor.selectionEnd()};
+}
+
+bool ReaderView::hasSelection() const
+{
+    return m_documentId != 0 && m_text->textCursor().hasSelection();
+}
+
+void ReaderView::highlightRange(qsizetype start, qsizetype length)
+{
+    selectRange(start, start + length);
     QTextEdit::ExtraSelection match;
-    match.cursor = cursor;
+    match.cursor = m_text->textCursor();
     match.format.setBackground(QColor(0xff, 0xd5, 0x4f));
-    m_text->setExtraSelections({match});
+    applyExtraSelections({match});
 }
 
 qsizetype ReaderView::topPosition() const

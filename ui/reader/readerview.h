@@ -1,9 +1,16 @@
 #pragma once
 
+#include "core/annotations/annotation.h"
 #include "core/document/document.h"
 
+#include <QList>
+#include <QTextEdit>
 #include <QWidget>
 
+#include <utility>
+#include <vector>
+
+class QAction;
 class QLabel;
 class QTextBrowser;
 
@@ -31,6 +38,25 @@ public:
     void scrollToPosition(qsizetype position);
     /// Selects and highlights a range (a search match) and scrolls it into view.
     void highlightRange(qsizetype start, qsizetype length);
+    /// Selects [start, end) and scrolls it into view (a third down), without the search-match mark.
+    void selectRange(qsizetype start, qsizetype end);
+    /// The selected span in document offsets; empty (start == end) when nothing is selected.
+    [[nodiscard]] std::pair<qsizetype, qsizetype> selectedRange() const;
+    [[nodiscard]] bool hasSelection() const;
+
+    /// Draws these annotations (the open document's) as translucent highlights; overlapping ones
+    /// blend, noted ones are underlined and show their note on hover. Orphaned ones are not drawn
+    /// (their span is not trustworthy). Built once per call: O(n).
+    void setAnnotations(const std::vector<Annotation> &annotations);
+    /// How many highlights are drawn.
+    [[nodiscard]] int annotationHighlightCount() const { return int(m_annotationSelections.size()); }
+    /// Ids of the drawn annotations covering `position`, innermost (latest starting) first.
+    [[nodiscard]] QList<qint64> annotationsAt(qsizetype position) const;
+    /// The tooltip shown over `position` (notes of the annotations there); empty if none.
+    [[nodiscard]] QString annotationToolTip(qsizetype position) const;
+    /// Actions put at the top of the text's context menu (highlight, add note).
+    void setContextActions(const QList<QAction *> &actions);
+
     /// The document offset of the first line visible at the top of the view.
     [[nodiscard]] qsizetype topPosition() const;
     [[nodiscard]] QTextBrowser *textView() const { return m_text; }
@@ -50,6 +76,8 @@ Q_SIGNALS:
     /// The reading position (top of the view) changed.
     void positionChanged(qsizetype position);
     void zoomChanged(int steps);
+    /// The text selection appeared or went away.
+    void selectionAvailable(bool available);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -58,11 +86,25 @@ private:
     void find(bool backward, bool incremental);
     void applyFormats(const Document &document);
     void updateMargins();
+    void showContextMenu(const QPoint &position);
+    void applyExtraSelections(const QList<QTextEdit::ExtraSelection> &transient = {});
+
+    struct DrawnAnnotation
+    {
+        qint64 id = 0;
+        qsizetype start = 0;
+        qsizetype end = 0;
+        QString note;
+        QStringList tags;
+    };
 
     QLabel *m_header = nullptr;
     QTextBrowser *m_text = nullptr;
     FindBar *m_findBar = nullptr;
     qint64 m_documentId = 0;
+    std::vector<DrawnAnnotation> m_annotations; ///< by start
+    QList<QTextEdit::ExtraSelection> m_annotationSelections;
+    QList<QAction *> m_contextActions;
     int m_zoomSteps = 0;
 };
 
