@@ -323,7 +323,9 @@ Result<ComparisonReport> buildComparisonReport(std::vector<Document> documents,
     report.documents = std::move(documents);
     report.annotations = std::move(annotations);
     const std::size_t n = report.documents.size();
-    report.matrix = alignDocuments(report.documents, options.align);
+    report.matrix = options.matrix ? *options.matrix : alignDocuments(report.documents, options.align);
+    if (report.matrix.units.size() != n)
+        return fail(ErrorCode::InvalidArgument, u"report"_s, u"the alignment does not match the documents"_s);
 
     const int steps = int(report.matrix.rows.size()) + 2;
     auto progress = [&](int step) { return !options.progress || options.progress(step, steps); };
@@ -364,10 +366,17 @@ Result<ComparisonReport> buildComparisonReport(std::vector<Document> documents,
     if (!progress(steps - 1))
         return fail(ErrorCode::Cancelled, u"report"_s);
 
+    if (options.charts)
+        addReportCharts(report, options.chartIndicators);
+    return report;
+}
+
+void addReportCharts(ComparisonReport &report, const QStringList &chartIndicators)
+{
     // Charts: the chosen indicators, else up to three whose targets every document states.
     std::vector<std::pair<QString, Measure>> charted;
-    if (!options.chartIndicators.isEmpty()) {
-        for (const QString &name : options.chartIndicators)
+    if (!chartIndicators.isEmpty()) {
+        for (const QString &name : chartIndicators)
             charted.emplace_back(name, Measure::Growth);
     } else {
         for (const TargetRow &row : report.targets.rows) {
@@ -381,7 +390,7 @@ Result<ComparisonReport> buildComparisonReport(std::vector<Document> documents,
         ChartRequest request;
         request.type = ChartType::RegionBar;
         request.indicators = {indicator};
-        if (options.chartIndicators.isEmpty())
+        if (chartIndicators.isEmpty())
             request.measure = measure;
         request.kind = ObservationKind::Target;
         const ChartData data = chartDataForDocuments(report.documents, request);
@@ -391,7 +400,6 @@ Result<ComparisonReport> buildComparisonReport(std::vector<Document> documents,
         chartOptions.pixelSize = QSize(1440, 760);
         report.charts.push_back({data.title, renderChartImage(data, chartOptions)});
     }
-    return report;
 }
 
 QString comparisonReportHtml(const ComparisonReport &report)

@@ -13,6 +13,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 #include <map>
 #include <vector>
 
@@ -48,17 +49,25 @@ struct ReportOptions
     DiffOptions diff;
     /// Indicators to chart (targets across the documents); empty: up to three that every document has.
     QStringList chartIndicators;
+    /// Draw the charts in buildComparisonReport(). Off on a worker thread: Qt Charts needs the GUI
+    /// thread, where addReportCharts() then draws them.
+    bool charts = true;
+    /// The alignment to report (e.g. the compare workspace's, with the user's overrides); unset:
+    /// the documents are aligned with `align`.
+    std::optional<AlignmentMatrix> matrix;
     /// Called with (step, steps); returning false cancels (the result is then an error Cancelled).
     std::function<bool(int, int)> progress;
 };
 
 /// Aligns, diffs, tabulates and charts `documents` (2..N) for a report; `annotations` are the
-/// user's notes by document id. GUI thread (charts are drawn with Qt Charts); the alignment and
-/// diffs are pure and could move to a worker, the charts could not. InvalidArgument for fewer
-/// than two documents, Cancelled if `options.progress` said so.
+/// user's notes by document id. Any thread when `options.charts` is off, else the GUI thread (Qt
+/// Charts). InvalidArgument for fewer than two documents, Cancelled if `options.progress` said so.
 [[nodiscard]] Result<ComparisonReport> buildComparisonReport(std::vector<Document> documents,
                                                              std::map<qint64, std::vector<Annotation>> annotations,
                                                              const ReportOptions &options = {});
+
+/// Draws the report's charts (see ReportOptions::chartIndicators). GUI thread.
+void addReportCharts(ComparisonReport &report, const QStringList &chartIndicators = {});
 
 /// The report as one self-contained HTML page (inline CSS, charts as data: URIs, no scripts):
 /// cover, alignment overview, per aligned row the side-by-side diff with changed figures marked and
@@ -67,7 +76,8 @@ struct ReportOptions
 
 /// Writes the report as HTML or PDF, chosen by the suffix of `path` (.html/.htm, .pdf). PDF is
 /// A4 landscape, WenQuanYi Micro Hei embedded, with a header and page numbers. InvalidArgument
-/// for another suffix or an unwritable file. Returns the number of pages (1 for HTML).
+/// for another suffix or an unwritable file. Returns the number of pages (1 for HTML). Any thread
+/// (it draws only text and the report's ready-made chart images).
 [[nodiscard]] Result<int> writeComparisonReport(const ComparisonReport &report, const QString &path);
 
 } // namespace parallax

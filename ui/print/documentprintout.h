@@ -6,12 +6,12 @@
 #include "ui/print/pagedprinter.h"
 
 #include <QString>
+#include <QTextDocument>
 
 #include <memory>
 #include <vector>
 
 class QPagedPaintDevice;
-class QTextDocument;
 
 namespace parallax {
 
