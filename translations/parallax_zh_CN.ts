@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnnotationCli</name>
+    <message>
+        <source>(not found in the current text)</source>
+        <translation>（在当前正文中未找到）</translation>
+    </message>
+    <message>
+        <source>%1 is not in a library; annotate it by its library id or with --db.</source>
+        <translation>%1 不在文库中；请使用其文库编号，或用 --db 指定文库后再批注。</translation>
+    </message>
+    <message>
+        <source>The quote was not found in %1: %2</source>
+        <translation>在 %1 中未找到该原文：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The quote occurs %n time(s) in the document; --occurrence must be 1 to %n.</source>
+        <translation>
+            <numerusform>该原文在文档中出现 %n 次；--occurrence 必须介于 1 到 %n 之间。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The quote occurs %n times; annotated the first (see --occurrence).</source>
+        <translation>
+            <numerusform>该原文出现 %n 次；已批注第一处（参见 --occurrence）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Invalid value &apos;%1&apos; for %2</source>
@@ -176,6 +203,271 @@
     <message>
         <source>Treat ASCII and Chinese punctuation (, and ，) as equal.</source>
         <translation>将半角与全角标点（, 与 ，）视为相同。</translation>
+    </message>
+    <message>
+        <source>highlight a passage and attach a note and tags</source>
+        <translation>高亮一段文字，并附上备注和标签</translation>
+    </message>
+    <message>
+        <source>the annotations of a document</source>
+        <translation>显示文档的批注</translation>
+    </message>
+    <message>
+        <source>the document as a printed PDF, with highlights and notes</source>
+        <translation>将文档打印为 PDF，含高亮和备注</translation>
+    </message>
+    <message>
+        <source>a comparison report: alignment, diffs, targets, charts, notes</source>
+        <translation>生成对比报告：对齐、改动、目标、图表和备注</translation>
+    </message>
+    <message>
+        <source>The exact words to annotate (whitespace and punctuation may differ).</source>
+        <translation>要批注的原文（空白和标点可以不同）。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>备注内容。</translation>
+    </message>
+    <message>
+        <source>A tag (repeat for several).</source>
+        <translation>标签（可重复，以添加多个标签）。</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Highlight colour: yellow, green, blue, pink or purple.</source>
+        <translation>高亮颜色：yellow（黄）、green（绿）、blue（蓝）、pink（粉）或 purple（紫）。</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Which occurrence of the quote (default 1).</source>
+        <translation>批注该原文第几次出现之处（默认 1）。</translation>
+    </message>
+    <message>
+        <source>annotate needs --quote TEXT.</source>
+        <translation>annotate 命令需要 --quote TEXT。</translation>
+    </message>
+    <message>
+        <source>Write Markdown.</source>
+        <translation>以 Markdown 格式输出。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Print highlights and notes from the library.</source>
+        <translation>同时打印文库中的高亮和备注。</translation>
+    </message>
+    <message>
+        <source>print needs --out FILE.pdf.</source>
+        <translation>print 命令需要 --out FILE.pdf。</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n page(s), %2 notes)</source>
+        <translation>
+            <numerusform>已写入 %1（%n 页，%2 条备注）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report file to write (.pdf or .html).</source>
+        <translation>要写入的报告文件（.pdf 或 .html）。</translation>
+    </message>
+    <message>
+        <source>Chart this indicator&apos;s targets (repeat for several).</source>
+        <translation>绘制此指标的目标图表（可重复，以绘制多个指标）。</translation>
+    </message>
+    <message>
+        <source>INDICATOR</source>
+        <translation>INDICATOR</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf or FILE.html.</source>
+        <translation>report 命令需要 --out FILE.pdf 或 FILE.html。</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n page(s), %2 aligned rows, %3 notes)</source>
+        <translation>
+            <numerusform>已写入 %1（%n 页，%2 行对齐结果，%3 条备注）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonReport</name>
+    <message>
+        <source>Legend:</source>
+        <translation>图例：</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>changed figure</source>
+        <translation>数字变化</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Comparison report</source>
+        <translation>对比报告</translation>
+    </message>
+    <message>
+        <source>Prepared with Parallax on %1.</source>
+        <translation>由 Parallax 于 %1 生成。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Alignment overview</source>
+        <translation>对齐概览</translation>
+    </message>
+    <message>
+        <source>Rows are sections that correspond across the documents; — marks a document without such a section. Score: similarity to the row.</source>
+        <translation>每行为各文档中相互对应的章节；“—”表示该文档没有对应的章节。得分：与该行的相似度。</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Section by section</source>
+        <translation>逐章对照</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed figure(s)</source>
+        <translation>
+            <numerusform>%n 处数字变化</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>No targets were found in these documents.</source>
+        <translation>这些文档中未找到目标。</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>not found in the current text</source>
+        <translation>在当前正文中未找到</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::AnnotationCommands</name>
+    <message>
+        <source>Highlight “%1”</source>
+        <translation>高亮“%1”</translation>
+    </message>
+    <message>
+        <source>Add Note to “%1”</source>
+        <translation>为“%1”添加备注</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>编辑备注</translation>
+    </message>
+    <message>
+        <source>Edit Tags</source>
+        <translation>编辑标签</translation>
+    </message>
+    <message>
+        <source>Change Highlight Colour</source>
+        <translation>更改高亮颜色</translation>
+    </message>
+    <message>
+        <source>Delete Annotation “%1”</source>
+        <translation>删除批注“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Annotation(s)</source>
+        <translation>
+            <numerusform>删除 %n 条批注</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::AnnotationStyle</name>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>已定位</translation>
+    </message>
+    <message>
+        <source>Not found in the current text</source>
+        <translation>在当前正文中未找到</translation>
     </message>
 </context>
 <context>
@@ -731,6 +1023,29 @@
     </message>
 </context>
 <context>
+    <name>PrintText</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>(highlight)</source>
+        <translation>（高亮）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Not found in the current text:</source>
+        <translation>在当前正文中未找到：</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Compare Chinese government work reports and five-year plans.</source>
@@ -856,6 +1171,263 @@
     <message>
         <source>Row %1 · similarity %2</source>
         <translation>第 %1 行 · 相似度 %2</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::AnnotationController</name>
+    <message>
+        <source>Highlight &amp;Colour</source>
+        <translation>高亮颜色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight</source>
+        <translation>高亮(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Highlight the selected text in the last colour used</source>
+        <translation>用上次使用的颜色高亮选中的文字</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>添加备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Write a note on the selected text</source>
+        <translation>为选中的文字添加备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n annotation(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 条批注导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-attached %n annotation(s) to the current text</source>
+        <translation>
+            <numerusform>已将 %n 条批注重新定位到当前正文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>编辑备注</translation>
+    </message>
+    <message>
+        <source>The document of this note was deleted; it is kept here until the document is imported again.</source>
+        <translation>此备注所属的文档已被删除；备注将保留在这里，直到再次导入该文档。</translation>
+    </message>
+    <message>
+        <source>This passage was not found in the document&apos;s current text.</source>
+        <translation>在文档的当前正文中未找到这段文字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n annotation(s)…</source>
+        <translation>
+            <numerusform>正在导出 %n 条批注…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parallax::AnnotationDock</name>
+    <message>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Filter quotes, notes and tags</source>
+        <translation>按原文、备注和标签筛选</translation>
+    </message>
+    <message>
+        <source>Show annotations with this tag</source>
+        <translation>显示带有此标签的批注</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>Show annotations of this colour</source>
+        <translation>显示此颜色的批注</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>全部颜色</translation>
+    </message>
+    <message>
+        <source>This document</source>
+        <translation>当前文档</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>全部文档</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>显示已归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Notes whose document was deleted from the library</source>
+        <translation>所属文档已从文库中删除的备注</translation>
+    </message>
+    <message>
+        <source>&amp;Show in Reader</source>
+        <translation>在文档中显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Note…</source>
+        <translation>编辑备注(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected annotations (can be undone)</source>
+        <translation>删除选中的批注（可撤销）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the annotations shown to a CSV or Markdown file</source>
+        <translation>将当前显示的批注导出为 CSV 或 Markdown 文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n annotation(s)</source>
+        <translation>
+            <numerusform>显示 %1 条，共 %n 条批注</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived</source>
+        <translation>
+            <numerusform>%n 条已归档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived (hidden)</source>
+        <translation>
+            <numerusform>%n 条已归档（已隐藏）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found in the current text</source>
+        <translation>
+            <numerusform>%n 条在当前正文中未找到</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV 表格文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>导出批注</translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation>批注</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::AnnotationExporter</name>
+    <message>
+        <source>The annotations could not be written to %1: %2</source>
+        <translation>无法将批注写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::AnnotationModel</name>
+    <message>
+        <source>Untitled document</source>
+        <translation>无标题文档</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1（已删除）</translation>
+    </message>
+    <message>
+        <source>⚠ Not found: %1</source>
+        <translation>⚠ 未找到：%1</translation>
+    </message>
+    <message>
+        <source>The document was deleted from the library; the note is kept (archived) and comes back when the document is imported again.</source>
+        <translation>该文档已从文库中删除；备注仍会保留（已归档），再次导入该文档后即可恢复。</translation>
+    </message>
+    <message>
+        <source>This passage was not found in the document&apos;s current text.</source>
+        <translation>在文档的当前正文中未找到这段文字。</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::AnnotationNoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Your note on this passage</source>
+        <translation>您对这段文字的备注</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. 粮食, targets</source>
+        <translation>以逗号分隔，如：粮食，目标</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>颜色(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The note is too long (%1 of at most %2 characters).</source>
+        <translation>备注过长（%1 个字符，最多 %2 个字符）。</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1579,21 @@
     <message>
         <source>chart</source>
         <translation>图表</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::CompareAnnotator</name>
+    <message>
+        <source>&amp;Highlight</source>
+        <translation>高亮(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Colour</source>
+        <translation>高亮颜色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>添加备注(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +2356,10 @@
             <numerusform>已删除 %n 份文件。撤销即可恢复。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Annotations</source>
+        <translation>批注(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>parallax::ObservationDialog</name>
@@ -1841,6 +2432,45 @@
     </message>
 </context>
 <context>
+    <name>parallax::PrintController</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Export Comparison Report</source>
+        <translation>导出对比报告</translation>
+    </message>
+    <message>
+        <source>Comparison %1</source>
+        <translation>对比报告 %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;Web pages (*.html)</source>
+        <translation>PDF 文档 (*.pdf);;网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Preparing the comparison report…</source>
+        <translation>正在生成对比报告…</translation>
+    </message>
+</context>
+<context>
     <name>parallax::ReaderView</name>
     <message>
         <source>Select a document in the library to read it here.</source>
@@ -1857,6 +2487,16 @@
     <message>
         <source>Untitled document</source>
         <translation>无标题文档</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more note(s) here</source>
+        <translation>
+            <numerusform>此处另有 %n 条备注</numerusform>
+        </translation>
     </message>
 </context>
 <context>
