@@ -3,6 +3,7 @@
 #include "core/common/errortext.h"
 #include "ui/annotations/annotationcontroller.h"
 #include "ui/annotations/annotationdock.h"
+#include "ui/annotations/compareannotator.h"
 #include "ui/charts/chartsworkspace.h"
 #include "ui/common/aboutdialog.h"
 #include "ui/common/settingsdialog.h"
@@ -154,6 +155,7 @@ MainWindow::MainWindow(QString userLibraryPath, QWidget *parent)
         openDocument(id);
     });
     connect(this, &MainWindow::libraryLoaded, m_annotations, &AnnotationController::reload);
+    new CompareAnnotator(m_compare, m_annotations, m_annotations);
 
     createActions();
     createStatusBar();

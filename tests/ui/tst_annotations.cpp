@@ -7,6 +7,10 @@
 #include "ui/annotations/annotationfiltermodel.h"
 #include "ui/annotations/annotationmodel.h"
 #include "ui/annotations/annotationnotedialog.h"
+#include "ui/annotations/compareannotator.h"
+#include "ui/compare/compareview.h"
+#include "ui/compare/compareworkspace.h"
+#include "ui/compare/diffpane.h"
 #include "ui/library/librarymodel.h"
 #include "ui/library/libraryview.h"
 #include "ui/mainwindow.h"
@@ -483,6 +487,59 @@ private Q_SLOTS:
         QCOMPARE(dock->tagCombo()->count(), 1 + 20 + 4); // All tags, t0..t19, 粮食, 核对, 产业, 目标
         // Repaint with all highlights drawn.
         QVERIFY(!window.grab().isNull());
+    }
+
+    void annotateFromAComparePane()
+    {
+        MainWindow window(m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openLibrary(m_db));
+        CompareWorkspace *workspace = window.compareWorkspace();
+        QSignalSpy shown(workspace, &CompareWorkspace::rowShown);
+        window.compareDocuments({m_turpan, m_huyanghe});
+        QVERIFY(shown.wait(60000) || shown.count() > 0);
+        auto *annotator = window.findChild<CompareAnnotator *>();
+        QVERIFY(annotator);
+        const auto comparison = workspace->comparison();
+        QVERIFY(comparison);
+        // The first pane of the current row with a section in it.
+        int d = -1;
+        for (int i = 0; i < workspace->compareView()->paneCount(); ++i) {
+            DiffPane *pane = workspace->compareView()->pane(i);
+            if (!pane->isMissing() && pane->text().size() > 40) {
+                d = i;
+                break;
+            }
+        }
+        QVERIFY(d >= 0);
+        DiffPane *pane = workspace->compareView()->pane(d);
+        QVERIFY(!annotator->selectedSpan(d));
+        QTextCursor cursor(pane->textView()->document());
+        cursor.setPosition(20);
+        cursor.setPosition(32, QTextCursor::KeepAnchor);
+        pane->textView()->setTextCursor(cursor);
+        const QString selected = pane->text().mid(20, 12);
+        const auto span = annotator->selectedSpan(d);
+        QVERIFY(span);
+        const Document &document = comparison->documents[size_t(d)];
+        QCOMPARE(document.text.mid(span->first, span->second - span->first), selected);
+
+        AnnotationModel *model = window.annotationController()->model();
+        const int rows = model->rowCount();
+        QVERIFY(annotator->highlightSelection(d, int(HighlightColor::Pink)));
+        QCOMPARE(model->rowCount(), rows + 1);
+        bool found = false;
+        for (const Annotation &annotation : model->annotationsOf(document.id)) {
+            if (annotation.anchor.start == span->first && annotation.anchor.quote == selected)
+                found = int(annotation.color) == int(HighlightColor::Pink);
+        }
+        QVERIFY(found);
+        QCOMPARE(storedCount(m_db), rows + 1);
+        // Undoable like any other annotation.
+        window.undoStack()->undo();
+        QCOMPARE(model->rowCount(), rows);
+        QCOMPARE(storedCount(m_db), rows);
     }
 
     void screenshot()

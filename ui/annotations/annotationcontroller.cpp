@@ -260,15 +260,24 @@ bool AnnotationController::highlightSelection(HighlightColor color)
 bool AnnotationController::annotate(qsizetype start, qsizetype end, HighlightColor color, const QString &note,
                                     const QStringList &tags)
 {
-    if (!m_store || !readerShowsCurrentDocument() || end <= start)
+    if (!readerShowsCurrentDocument())
+        return false;
+    return annotateDocument(m_document, start, end, color, note, tags);
+}
+
+bool AnnotationController::annotateDocument(const Document &document, qsizetype start, qsizetype end,
+                                            HighlightColor color, const QString &note,
+                                            const QStringList &tags)
+{
+    if (!m_store || document.id == 0 || end <= start)
         return false;
     m_lastColor = color;
     m_highlightAction->setIcon(highlightIcon(color));
     Annotation annotation;
-    annotation.documentId = m_document.id;
-    annotation.documentTitle = m_document.meta.title;
-    annotation.documentSource = m_document.sourcePath;
-    annotation.anchor = makeAnchor(m_document.text, start, end);
+    annotation.documentId = document.id;
+    annotation.documentTitle = document.meta.title;
+    annotation.documentSource = document.sourcePath;
+    annotation.anchor = makeAnchor(document.text, start, end);
     annotation.color = color;
     annotation.note = note;
     annotation.tags = normalizedTags(tags);
@@ -313,20 +322,26 @@ void AnnotationController::addNoteToSelection()
     if (!m_store || !readerShowsCurrentDocument() || !m_reader->hasSelection())
         return;
     const auto [start, end] = m_reader->selectedRange();
-    auto *dialog = new AnnotationNoteDialog(m_reader->window());
+    addNote(m_document, start, end);
+}
+
+void AnnotationController::addNote(const Document &document, qsizetype start, qsizetype end)
+{
+    if (!m_store || document.id == 0 || end <= start)
+        return;
+    auto *dialog = new AnnotationNoteDialog(m_reader ? m_reader->window() : nullptr);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Add Note"));
-    dialog->setQuote(m_document.text.mid(start, end - start));
+    dialog->setQuote(document.text.mid(start, end - start));
     dialog->setColor(m_lastColor);
     dialog->setKnownTags(m_model->allTags());
-    const qint64 documentId = m_document.id;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, documentId, start, end] {
-        if (m_document.id != documentId) {
-            Q_EMIT failed(tr("The note was not added: another document was opened meanwhile."));
-            return;
-        }
-        annotate(start, end, dialog->color(), dialog->note(), dialog->tags());
-    });
+    // The document is kept with the dialog: the reader may show another one by the time it closes.
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, document, start, end, library = m_library ? m_library->path() : QString()] {
+                if (!m_library || m_library->path() != library)
+                    return; // another library was opened meanwhile: the document is not in this one
+                annotateDocument(document, start, end, dialog->color(), dialog->note(), dialog->tags());
+            });
     dialog->open();
 }
 

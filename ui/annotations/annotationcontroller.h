@@ -61,6 +61,13 @@ public:
     /// Annotates [start, end) of the open document. False if nothing was stored.
     bool annotate(qsizetype start, qsizetype end, HighlightColor color, const QString &note = {},
                   const QStringList &tags = {});
+    /// Annotates [start, end) of any library document (e.g. from a compare pane); the reader
+    /// shows it if the document is open there. False if nothing was stored.
+    bool annotateDocument(const Document &document, qsizetype start, qsizetype end, HighlightColor color,
+                          const QString &note = {}, const QStringList &tags = {});
+    /// Opens the note dialog for [start, end) of `document` (non-modal).
+    void addNote(const Document &document, qsizetype start, qsizetype end);
+    [[nodiscard]] HighlightColor lastColor() const { return m_lastColor; }
     bool editAnnotation(qint64 id, const AnnotationContent &content);
     bool deleteAnnotations(const QList<qint64> &ids);
     /// Opens the note dialog for the reader's selection (non-modal).
