@@ -4,9 +4,11 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QtNumeric>
 #include <QStringList>
 #include <QXmlStreamReader>
 
+#include <limits>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -324,8 +326,13 @@ Result<ExtractedText> readDocx(QByteArrayView bytes, const ImportOptions &option
         zip_stat_init(&stat);
         if (zip_stat_index(archive.get(), zip_uint64_t(i), 0, &stat) != 0 || !(stat.valid & ZIP_STAT_NAME))
             continue;
-        if (stat.valid & ZIP_STAT_SIZE)
-            declaredTotal += qint64(std::min<zip_uint64_t>(stat.size, zip_uint64_t(1) << 62));
+        if (stat.valid & ZIP_STAT_SIZE) {
+            // Saturating: zip64 sizes are up to 2^64 - 1 each, and a few of them overflow a sum.
+            constexpr qint64 Saturated = std::numeric_limits<qint64>::max();
+            const auto declared = qint64(std::min<zip_uint64_t>(stat.size, zip_uint64_t(Saturated)));
+            if (qAddOverflow(declaredTotal, declared, &declaredTotal))
+                declaredTotal = Saturated;
+        }
         if (!isSafeEntryName(stat.name))
             continue;
         const QByteArrayView name(stat.name);

@@ -7,7 +7,10 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <iterator>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -74,11 +77,6 @@ bool isRangeDash(QChar c)
 bool startsWithAny(QStringView text, std::initializer_list<QStringView> words)
 {
     return std::any_of(words.begin(), words.end(), [&](QStringView w) { return text.startsWith(w); });
-}
-
-bool containsAny(QStringView text, std::initializer_list<QStringView> words)
-{
-    return std::any_of(words.begin(), words.end(), [&](QStringView w) { return text.contains(w); });
 }
 
 bool endsWithAny(QStringView text, std::initializer_list<QStringView> words)
@@ -366,6 +364,48 @@ private:
     const IndicatorLexicon &m_lexicon;
 };
 
+/// Sentence starts and target cue words of the folded text, found once: attributing a figure then
+/// costs a few binary searches however long its sentence is. (Walking back to the sentence start and
+/// searching it for each figure is quadratic on a line of thousands of figures without a full stop.)
+class SentenceIndex
+{
+public:
+    explicit SentenceIndex(QStringView text)
+    {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (isSentenceEnd(text[i]) || text[i] == u'；')
+                m_breaks.push_back(i);
+        }
+        for (std::size_t w = 0; w < CueWords.size(); ++w) {
+            for (qsizetype at = text.indexOf(CueWords[w]); at >= 0; at = text.indexOf(CueWords[w], at + 1))
+                m_cues[w].push_back(at);
+        }
+    }
+
+    /// The start of the sentence (or `；` clause) holding `position`.
+    [[nodiscard]] qsizetype sentenceStart(qsizetype position) const
+    {
+        const auto next = std::lower_bound(m_breaks.begin(), m_breaks.end(), position);
+        return next == m_breaks.begin() ? 0 : *std::prev(next) + 1;
+    }
+
+    /// True if a cue word (力争, 确保, 预期目标…) lies wholly in [start, end).
+    [[nodiscard]] bool hasTargetCue(qsizetype start, qsizetype end) const
+    {
+        for (std::size_t w = 0; w < CueWords.size(); ++w) {
+            const auto first = std::lower_bound(m_cues[w].begin(), m_cues[w].end(), start);
+            if (first != m_cues[w].end() && *first + CueWords[w].size() <= end)
+                return true;
+        }
+        return false;
+    }
+
+private:
+    static constexpr std::array<QStringView, 5> CueWords = {u"力争", u"确保", u"预期目标", u"目标是", u"目标为"};
+    std::vector<qsizetype> m_breaks; ///< positions of sentence ends and `；`, ascending
+    std::array<std::vector<qsizetype>, CueWords.size()> m_cues; ///< start positions per cue word
+};
+
 // ---------------------------------------------------------------------------------------------
 
 class Extractor
@@ -375,6 +415,7 @@ public:
         : m_document(document)
         , m_lexicon(lexicon)
         , m_folded(analysisFold(document.text))
+        , m_sentences(m_folded)
     {
         flatten(document.sections, m_flat);
     }
@@ -509,10 +550,12 @@ private:
     /// One figure per indicator in order for 分别 lists; a single figure applies to each.
     void distribute(const Group &group, const std::vector<Figure> &figures, qsizetype end)
     {
+        // Every figure of the group shares one quote and attribution (and, copied, one quote buffer).
+        const Observation common = base(group, end);
         const qsizetype count = group.indicators.size();
         if (count == 1) {
             for (const Figure &figure : figures)
-                add(group.indicators.front(), figure, group, end);
+                add(group.indicators.front(), figure, group, common);
             return;
         }
         // Runs of list-separated figures: each run of `count` figures is distributed in order.
@@ -529,10 +572,10 @@ private:
             const std::size_t run = runEnd - i;
             for (std::size_t k = 0; k < run; ++k) {
                 if (run == std::size_t(count))
-                    add(group.indicators[qsizetype(k)], figures[i + k], group, end);
+                    add(group.indicators[qsizetype(k)], figures[i + k], group, common);
                 else
                     for (const QString &indicator : group.indicators)
-                        add(indicator, figures[i + k], group, end);
+                        add(indicator, figures[i + k], group, common);
             }
             i = runEnd;
         }
@@ -548,14 +591,11 @@ private:
     Attribution attribute(qsizetype position, qsizetype end, const FlatSection *flat) const
     {
         // The sentence around the figure decides cue words.
-        const QStringView text(m_folded);
-        qsizetype sentenceStart = position;
-        while (sentenceStart > 0 && !isSentenceEnd(text[sentenceStart - 1]) && text[sentenceStart - 1] != u'；')
-            --sentenceStart;
-        const QStringView sentence = text.mid(sentenceStart, end - sentenceStart);
+        const qsizetype sentenceStart = m_sentences.sentenceStart(position);
+        const QStringView sentence = QStringView(m_folded).mid(sentenceStart, end - sentenceStart);
         const SectionRole role = flat ? flat->role : SectionRole::Body;
         // 预计 (estimated) in a review is still an actual.
-        const bool targetCue = containsAny(sentence, {u"力争", u"确保", u"预期目标", u"目标是", u"目标为"});
+        const bool targetCue = m_sentences.hasTargetCue(sentenceStart, end);
         Attribution attribution;
         const DocumentMetadata &meta = m_document.meta;
         if (role == SectionRole::Targets || role == SectionRole::Plan || targetCue) {
@@ -575,12 +615,12 @@ private:
         return attribution;
     }
 
-    Observation base(const QString &indicator, const Group &group, qsizetype end) const
+    /// What the observations of a group have in common: everything but indicator and figure.
+    Observation base(const Group &group, qsizetype end) const
     {
         const FlatSection *flat = innermost(m_flat, group.start);
         const Attribution attribution = attribute(group.start, end, flat);
         Observation observation;
-        observation.indicator = indicator;
         observation.kind = attribution.kind;
         observation.year = attribution.year;
         observation.period = attribution.period;
@@ -597,9 +637,10 @@ private:
         return observation;
     }
 
-    void add(const QString &indicator, const Figure &figure, const Group &group, qsizetype end)
+    void add(const QString &indicator, const Figure &figure, const Group &group, const Observation &common)
     {
-        Observation observation = base(indicator, group, end);
+        Observation observation = common;
+        observation.indicator = indicator;
         observation.unit = figure.unit.written;
         observation.qualifier = figure.qualifier;
         observation.basis = figure.basis;
@@ -625,8 +666,10 @@ private:
 
     void addQualitative(const Group &group, qsizetype end, const QString &wording)
     {
+        const Observation common = base(group, end);
         for (const QString &indicator : group.indicators) {
-            Observation observation = base(indicator, group, end);
+            Observation observation = common;
+            observation.indicator = indicator;
             observation.measure = Measure::Growth;
             observation.qualifier = Qualifier::Qualitative;
             observation.wording = wording;
@@ -807,6 +850,7 @@ private:
     const Document &m_document;
     const IndicatorLexicon &m_lexicon;
     QString m_folded;
+    SentenceIndex m_sentences;
     std::vector<FlatSection> m_flat;
     std::vector<Observation> m_observations;
     QSet<const Section *> m_tablesDone;
