@@ -1,5 +1,6 @@
 // Section alignment (core/align/alignment.h) of two documents parsed from arbitrary UTF-8 text: the
-// input is split at its first NUL byte (or in the middle); the first byte chooses the depth.
+// input is split at its first NUL byte (or in the middle); the first byte chooses the depth, cross-role
+// matching and pairwise or N-way alignment.
 
 #include "core/align/alignment.h"
 #include "core/align/topicclassifier.h"
@@ -10,7 +11,9 @@
 using namespace parallax;
 
 namespace {
-constexpr size_t MaxInputBytes = 65536;
+// Alignment is O(n·m) in the units by design: 16 KB makes up to ~1,000 headings or paragraphs a
+// side, a few seconds with sanitizers, within the 10 s timeout.
+constexpr size_t MaxInputBytes = 16384;
 
 Document documentOf(QByteArrayView bytes)
 {
@@ -40,10 +43,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto [leftBytes, rightBytes] = fuzz::splitInTwo(fuzz::bytesOf(data + 1, size - 1));
     const std::vector<Document> documents = {documentOf(leftBytes), documentOf(rightBytes)};
 
-    const PairAlignment pair = alignPair(documents[0], documents[1], options);
-    for (const SectionMatch &match : pair.matches) {
-        PARALLAX_FUZZ_CHECK(match.left >= 0 && size_t(match.left) < pair.left.size());
-        PARALLAX_FUZZ_CHECK(match.right >= 0 && size_t(match.right) < pair.right.size());
+    if (!(data[0] & 8)) {
+        const PairAlignment pair = alignPair(documents[0], documents[1], options);
+        for (const SectionMatch &match : pair.matches) {
+            PARALLAX_FUZZ_CHECK(match.left >= 0 && size_t(match.left) < pair.left.size());
+            PARALLAX_FUZZ_CHECK(match.right >= 0 && size_t(match.right) < pair.right.size());
+        }
+        return 0;
     }
     const AlignmentMatrix matrix = alignDocuments(documents, options);
     PARALLAX_FUZZ_CHECK(matrix.units.size() == documents.size());
