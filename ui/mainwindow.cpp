@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/common/errortext.h"
+#include "core/store/annotationstore.h"
 #include "ui/annotations/annotationcontroller.h"
 #include "ui/annotations/annotationdock.h"
 #include "ui/annotations/compareannotator.h"
@@ -12,6 +13,7 @@
 #include "ui/library/librarycommands.h"
 #include "ui/library/libraryview.h"
 #include "ui/library/librarymodel.h"
+#include "ui/print/printcontroller.h"
 #include "ui/reader/outlinedock.h"
 #include "ui/reader/readerview.h"
 #include "ui/samplelibrary.h"
@@ -157,6 +159,7 @@ MainWindow::MainWindow(QString userLibraryPath, QWidget *parent)
     connect(this, &MainWindow::libraryLoaded, m_annotations, &AnnotationController::reload);
     new CompareAnnotator(m_compare, m_annotations, m_annotations);
 
+    m_print = new PrintController(this);
     createActions();
     createStatusBar();
 
@@ -215,6 +218,19 @@ void MainWindow::createActions()
     m_openUserLibraryAction = fileMenu->addAction(tr("Open &My Library"), this,
                                                   [this] { openLibrary(m_userLibraryPath); });
     m_openUserLibraryAction->setStatusTip(tr("Return to your own library"));
+    fileMenu->addSeparator();
+    m_printAction = fileMenu->addAction(tr("&Print Preview…"), this, [this] {
+        if (auto document = readerDocument())
+            m_print->printPreview(*document, annotationsOf(document->id));
+    });
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setStatusTip(tr("Preview and print the open document with its highlights and notes"));
+    m_exportPdfAction = fileMenu->addAction(tr("Export as P&DF…"), this, [this] {
+        if (auto document = readerDocument())
+            m_print->exportPdf(*document, annotationsOf(document->id));
+    });
+    m_exportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_exportPdfAction->setStatusTip(tr("Write the open document with its highlights and notes to a PDF file"));
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &MainWindow::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -293,6 +309,19 @@ void MainWindow::createActions()
     compareMenu->addSeparator();
     compareMenu->addAction(m_compare->nextChangeAction());
     compareMenu->addAction(m_compare->previousChangeAction());
+    compareMenu->addSeparator();
+    m_exportReportAction = compareMenu->addAction(tr("Export &Report…"), this, &MainWindow::exportComparisonReport);
+    m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_exportReportAction->setStatusTip(
+        tr("Write a report of the comparison — alignment, diffs, targets, charts and notes — as PDF or HTML"));
+    connect(m_compare, &CompareWorkspace::comparisonShown, this, &MainWindow::updateActions);
+    connect(m_print, &PrintController::exported, this, [this](const QString &path, int pages) {
+        showStatus(tr("Wrote %1 (%2 pages)").arg(QDir::toNativeSeparators(path)).arg(pages), 10000);
+    });
+    connect(m_print, &PrintController::failed, this, [this](const Error &error) {
+        showMessage(this, QMessageBox::Warning, tr("Parallax"), tr("The file could not be written."),
+                    errorText(error));
+    });
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QAction *preferences = settingsMenu->addAction(tr("&Preferences…"), this, &MainWindow::showSettings);
@@ -411,6 +440,52 @@ void MainWindow::updateActions()
         m_propertiesAction->setEnabled(m_store && selected == 1);
         m_deleteAction->setEnabled(m_store && selected >= 1);
     }
+    if (m_printAction) {
+        const bool documentOpen = m_store && m_readerView->documentId() != 0;
+        m_printAction->setEnabled(documentOpen);
+        m_exportPdfAction->setEnabled(documentOpen);
+        m_exportReportAction->setEnabled(m_compare->comparison() != nullptr);
+    }
+}
+
+std::optional<Document> MainWindow::readerDocument()
+{
+    if (!m_store || m_readerView->documentId() == 0)
+        return std::nullopt;
+    auto document = m_store->document(m_readerView->documentId());
+    if (!document) {
+        showStatus(errorText(document.error()), 10000);
+        return std::nullopt;
+    }
+    return std::move(*document);
+}
+
+std::vector<Annotation> MainWindow::annotationsOf(qint64 documentId)
+{
+    // A short-lived connection of our own: the annotation controller's may be mid-command.
+    if (!m_store)
+        return {};
+    auto store = AnnotationStore::open(m_store->path());
+    if (!store)
+        return {};
+    auto annotations = (*store)->forDocument(documentId);
+    return annotations ? std::move(*annotations) : std::vector<Annotation>();
+}
+
+void MainWindow::exportComparisonReport()
+{
+    const std::shared_ptr<const Comparison> comparison = m_compare->comparison();
+    if (!comparison)
+        return;
+    std::map<qint64, std::vector<Annotation>> annotations;
+    for (const Document &document : comparison->documents) {
+        if (document.id != 0)
+            annotations[document.id] = annotationsOf(document.id);
+    }
+    ReportOptions options;
+    options.align.depth = comparison->depth;
+    options.matrix = comparison->matrix; // as shown, with the user's links and unlinks
+    m_print->exportReport(comparison->documents, std::move(annotations), options);
 }
 
 void MainWindow::refreshLibrary()
@@ -557,6 +632,7 @@ bool MainWindow::openDocument(qint64 id)
     m_outlineDock->setDocument(*document);
     m_annotations->documentOpened(*document);
     m_libraryView->selectDocument(id);
+    updateActions();
     Q_EMIT documentOpened(id);
     return true;
 }
@@ -663,6 +739,7 @@ bool MainWindow::deleteDocuments(const QList<qint64> &ids)
     if (ids.contains(m_readerView->documentId())) {
         m_readerView->clear();
         m_outlineDock->clear();
+        updateActions();
     }
     m_undoStack->push(macro);
     showStatus(tr("Deleted %n document(s). Undo brings them back.", nullptr, loaded), 10000);

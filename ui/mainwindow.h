@@ -1,11 +1,14 @@
 #pragma once
 
+#include "core/annotations/annotation.h"
 #include "core/store/librarystore.h"
 #include "ui/library/importcontroller.h"
 
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 class QAction;
 class QLabel;
@@ -25,6 +28,7 @@ class CompareWorkspace;
 class LibraryCommandContext;
 class LibraryView;
 class OutlineDock;
+class PrintController;
 class ReaderView;
 class TargetsWorkspace;
 
@@ -110,6 +114,11 @@ private:
     void onLibraryCommandDone();
     void showStatus(const QString &message, int timeout = 0);
     void updateActions();
+    /// The document open in the reader, loaded from the library (nullopt if none).
+    std::optional<Document> readerDocument();
+    /// A document's annotations as stored (empty if none or on error).
+    std::vector<Annotation> annotationsOf(qint64 documentId);
+    void exportComparisonReport();
     /// Handles drag and drop of local files for this window and its children; true if consumed.
     bool handleDropEvent(QEvent *event);
 
@@ -128,6 +137,10 @@ private:
     QUndoGroup *m_undoGroup = nullptr;
     std::shared_ptr<LibraryCommandContext> m_libraryCommands;
     QAction *m_compareAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_exportPdfAction = nullptr;
+    QAction *m_exportReportAction = nullptr;
+    PrintController *m_print = nullptr;
     QAction *m_propertiesAction = nullptr;
     QAction *m_deleteAction = nullptr;
     bool m_refreshQueued = false;

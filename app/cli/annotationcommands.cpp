@@ -89,15 +89,15 @@ int annotateCommand(const QString &libraryPath, const Document &document, const 
         return 1;
     }
     if (request.occurrence < 1 || std::size_t(request.occurrence) > found.size()) {
-        err << AnnotationCli::tr("The quote occurs %n time(s) in the document; --occurrence must be 1 to %n.",
-                                 nullptr, int(found.size()))
+        err << AnnotationCli::tr("The quote occurs %1 times in the document; --occurrence must be 1 to %1.")
+                   .arg(found.size())
             << Qt::endl;
         return 1;
     }
     const AnchorResolution &place = found[std::size_t(request.occurrence - 1)];
     if (found.size() > 1 && request.occurrence == 1)
-        err << AnnotationCli::tr("The quote occurs %n times; annotated the first (see --occurrence).", nullptr,
-                                 int(found.size()))
+        err << AnnotationCli::tr("The quote occurs %1 times; annotated the first (see --occurrence).")
+                   .arg(found.size())
             << Qt::endl;
 
     std::unique_ptr<AnnotationStore> store = openStore(libraryPath, err);

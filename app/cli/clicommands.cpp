@@ -666,7 +666,7 @@ private:
             m_err << errorText(pages.error()) << Qt::endl;
             return 1;
         }
-        m_out << tr("wrote %1 (%n page(s), %2 notes)", nullptr, *pages).arg(out).arg(annotations.size()) << Qt::endl;
+        m_out << tr("wrote %1: %2 pages, %3 notes").arg(out).arg(*pages).arg(annotations.size()) << Qt::endl;
         return 0;
     }
 
@@ -714,8 +714,9 @@ private:
             m_err << errorText(pages.error()) << Qt::endl;
             return 1;
         }
-        m_out << tr("wrote %1 (%n page(s), %2 aligned rows, %3 notes)", nullptr, *pages)
+        m_out << tr("wrote %1: %2 pages, %3 aligned rows, %4 notes")
                      .arg(out)
+                     .arg(*pages)
                      .arg(report->matrix.rows.size())
                      .arg(notes)
               << Qt::endl;

@@ -5,14 +5,17 @@
 #include "core/import/importer.h"
 #include "ui/print/comparisonreport.h"
 #include "ui/print/documentprintout.h"
+#include "ui/print/printcontroller.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,6 +97,7 @@ private Q_SLOTS:
     void reportPdf();
     void refusesBadOutputPaths();
     void cliAnnotatePrintReport();
+    void controllerWritesOnWorkers();
 
 private:
     QTemporaryDir m_dir;
@@ -261,6 +265,38 @@ void TestPrinting::cliAnnotatePrintReport()
     QVERIFY(QString::fromUtf8(page.readAll()).contains(u"命令行批注"_s));
     QCOMPARE(run({u"report"_s, u"1"_s, u"--out"_s, html}), 2); // one document is no comparison
     QCOMPARE(run({u"print"_s, u"1"_s, u"--out"_s, m_dir.filePath(u"x.txt"_s)}), 2);
+}
+
+void TestPrinting::controllerWritesOnWorkers()
+{
+    QWidget window;
+    PrintController controller(&window);
+    QSignalSpy exported(&controller, &PrintController::exported);
+    QSignalSpy failed(&controller, &PrintController::failed);
+
+    const QString pdf = m_dir.filePath(u"controller.pdf"_s);
+    controller.exportPdfTo(m_turpan, {note(m_turpan, u"加快产业集群建设"_s, u"后台写入"_s, HighlightColor::Blue)}, pdf);
+    QVERIFY(controller.isBusy());
+    QVERIFY(exported.wait(60000));
+    QCOMPARE(exported.first().at(0).toString(), pdf);
+    QVERIFY(exported.first().at(1).toInt() >= 10);
+    QVERIFY(squeezed(pdfText(pdf)).contains(u"后台写入"_s));
+
+    const QString html = m_dir.filePath(u"controller.html"_s);
+    ReportOptions options;
+    options.matrix = alignDocuments({m_turpan, m_huyanghe}); // the workspace passes its own, overrides included
+    controller.exportReportTo({m_turpan, m_huyanghe}, {}, options, html);
+    QVERIFY(exported.wait(120000));
+    QCOMPARE(exported.last().at(0).toString(), html);
+    QVERIFY(QFileInfo(html).size() > 10000);
+
+    // Cancelled before the worker gets far: nothing reported as written, no failure either.
+    controller.exportReportTo({m_turpan, m_huyanghe}, {}, {}, m_dir.filePath(u"cancelled.pdf"_s));
+    controller.cancel();
+    QTest::qWait(500);
+    QVERIFY(!controller.isBusy() || QTest::qWaitFor([&] { return !controller.isBusy(); }, 60000));
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(exported.size(), 2);
 }
 
 QTEST_MAIN(TestPrinting)

@@ -185,6 +185,42 @@ QString renderHtml(const ComparisonReport &report, ImageMode mode)
     }
     html += u"</table>\n"_s;
 
+    // In brief: what a reader of the cover should know.
+    int complete = 0;
+    for (const AlignmentRow &row : report.matrix.rows) {
+        if (std::all_of(row.cells.begin(), row.cells.end(), [](const auto &cell) { return cell.has_value(); }))
+            ++complete;
+    }
+    int figures = 0;
+    for (const ComparisonReport::RowDiffs &rowDiffs : report.rows) {
+        for (const auto &diff : rowDiffs.diffs)
+            figures += diff ? diff->count(DiffKind::ChangedNumber) : 0;
+    }
+    std::map<TargetChange, int> changes;
+    for (const auto &pair : report.targetChanges) {
+        for (const TargetDiff &diff : pair)
+            ++changes[diff.change];
+    }
+    int noteCount = 0;
+    for (const auto &[id, notes] : report.annotations)
+        noteCount += int(notes.size());
+    html += u"<h2 style=\"font-size:13pt; margin-top:18px;\">"_s + esc(ReportText::tr("In brief")) + u"</h2>\n<ul>\n"_s;
+    html += u"<li>"_s
+        + esc(ReportText::tr("Aligned sections: %1, of which %2 have a counterpart in every document.")
+                  .arg(report.matrix.rows.size())
+                  .arg(complete))
+        + u"</li>\n"_s;
+    html += u"<li>"_s + esc(ReportText::tr("Changed figures in aligned sections: %1.").arg(figures)) + u"</li>\n"_s;
+    html += u"<li>"_s
+        + esc(ReportText::tr("Targets: %1 raised, %2 lowered, %3 added, %4 dropped, %5 reworded.")
+                  .arg(changes[TargetChange::Raised])
+                  .arg(changes[TargetChange::Lowered])
+                  .arg(changes[TargetChange::Added])
+                  .arg(changes[TargetChange::Dropped])
+                  .arg(changes[TargetChange::Reworded]))
+        + u"</li>\n"_s;
+    html += u"<li>"_s + esc(ReportText::tr("Notes: %1.").arg(noteCount)) + u"</li>\n</ul>\n"_s;
+
     // Alignment overview.
     html += u"<h2 style=\"page-break-before:always; font-size:15pt;\">"_s + esc(ReportText::tr("Alignment overview"))
         + u"</h2>\n<p style=\"color:#57606a;\">"_s
@@ -219,16 +255,16 @@ QString renderHtml(const ComparisonReport &report, ImageMode mode)
             if (!rowDiffs.diffs[d])
                 continue;
             const WordDiff &diff = *rowDiffs.diffs[d];
-            const int figures = diff.count(DiffKind::ChangedNumber);
+            const int changedFigures = diff.count(DiffKind::ChangedNumber);
             html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"border-collapse:collapse; "
                     "font-size:9.5pt; margin-bottom:6px;\">\n<tr style=\"background-color:#f0f3f6;\">"
                     "<th width=\"50%\" align=\"left\" style=\"padding:4px 6px;\">"_s
                 + esc(documentLabel(report.documents[0])) + u" · "_s + cellHeading(report, 0, row.cells[0])
                 + u"</th><th width=\"50%\" align=\"left\" style=\"padding:4px 6px;\">"_s
                 + esc(documentLabel(report.documents[d])) + u" · "_s + cellHeading(report, int(d), row.cells[d]);
-            if (figures > 0)
+            if (changedFigures > 0)
                 html += u" <span style=\"color:#9a6700; font-weight:normal;\">("_s
-                    + esc(ReportText::tr("%n changed figure(s)", nullptr, figures)) + u")</span>"_s;
+                    + esc(ReportText::tr("changed figures: %1").arg(changedFigures)) + u")</span>"_s;
             html += u"</th></tr>\n"_s + renderDiffRows(rowDiffs.texts[0], rowDiffs.texts[d], diff, markup)
                 + u"</table>\n"_s;
         }
