@@ -15,17 +15,13 @@
         <source>The quote was not found in %1: %2</source>
         <translation>在 %1 中未找到该原文：%2</translation>
     </message>
-    <message numerus="yes">
-        <source>The quote occurs %n time(s) in the document; --occurrence must be 1 to %n.</source>
-        <translation>
-            <numerusform>该原文在文档中出现 %n 次；--occurrence 必须介于 1 到 %n 之间。</numerusform>
-        </translation>
+    <message>
+        <source>The quote occurs %1 times in the document; --occurrence must be 1 to %1.</source>
+        <translation>该原文在文档中出现 %1 次；--occurrence 必须在 1 到 %1 之间。</translation>
     </message>
-    <message numerus="yes">
-        <source>The quote occurs %n times; annotated the first (see --occurrence).</source>
-        <translation>
-            <numerusform>该原文出现 %n 次；已批注第一处（参见 --occurrence）。</numerusform>
-        </translation>
+    <message>
+        <source>The quote occurs %1 times; annotated the first (see --occurrence).</source>
+        <translation>该原文出现 %1 次；已批注第一处（参见 --occurrence）。</translation>
     </message>
 </context>
 <context>
@@ -276,12 +272,6 @@
         <source>print needs --out FILE.pdf.</source>
         <translation>print 命令需要 --out FILE.pdf。</translation>
     </message>
-    <message numerus="yes">
-        <source>wrote %1 (%n page(s), %2 notes)</source>
-        <translation>
-            <numerusform>已写入 %1（%n 页，%2 条备注）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The report file to write (.pdf or .html).</source>
         <translation>要写入的报告文件（.pdf 或 .html）。</translation>
@@ -298,11 +288,13 @@
         <source>report needs --out FILE.pdf or FILE.html.</source>
         <translation>report 命令需要 --out FILE.pdf 或 FILE.html。</translation>
     </message>
-    <message numerus="yes">
-        <source>wrote %1 (%n page(s), %2 aligned rows, %3 notes)</source>
-        <translation>
-            <numerusform>已写入 %1（%n 页，%2 行对齐结果，%3 条备注）</numerusform>
-        </translation>
+    <message>
+        <source>wrote %1: %2 pages, %3 notes</source>
+        <translation>已写入 %1：共 %2 页，%3 条备注</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 pages, %3 aligned rows, %4 notes</source>
+        <translation>已写入 %1：共 %2 页，%3 个对齐行，%4 条备注</translation>
     </message>
 </context>
 <context>
@@ -375,12 +367,6 @@
         <source>Section by section</source>
         <translation>逐章对照</translation>
     </message>
-    <message numerus="yes">
-        <source>%n changed figure(s)</source>
-        <translation>
-            <numerusform>%n 处数字变化</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Targets</source>
         <translation>目标</translation>
@@ -404,6 +390,30 @@
     <message>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>In brief</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Aligned sections: %1, of which %2 have a counterpart in every document.</source>
+        <translation>对齐的章节：%1 组，其中 %2 组在每份文档中都有对应章节。</translation>
+    </message>
+    <message>
+        <source>Changed figures in aligned sections: %1.</source>
+        <translation>对齐章节中的数字变化：%1 处。</translation>
+    </message>
+    <message>
+        <source>Targets: %1 raised, %2 lowered, %3 added, %4 dropped, %5 reworded.</source>
+        <translation>目标：提高 %1 项，降低 %2 项，新增 %3 项，删去 %4 项，措辞改变 %5 项。</translation>
+    </message>
+    <message>
+        <source>Notes: %1.</source>
+        <translation>备注：%1 条。</translation>
+    </message>
+    <message>
+        <source>changed figures: %1</source>
+        <translation>数字变化：%1 处</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2369,38 @@
     <message>
         <source>&amp;Annotations</source>
         <translation>批注(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Print Preview…</source>
+        <translation>打印预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preview and print the open document with its highlights and notes</source>
+        <translation>预览并打印当前文档，含高亮和备注</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>导出为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Write the open document with its highlights and notes to a PDF file</source>
+        <translation>将当前文档连同高亮和备注导出为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>导出对比报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write a report of the comparison — alignment, diffs, targets, charts and notes — as PDF or HTML</source>
+        <translation>将本次比较写成报告（对齐、改动、目标、图表和备注），格式为 PDF 或 HTML</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages)</source>
+        <translation>已写入 %1（共 %2 页）</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>无法写入文件。</translation>
     </message>
 </context>
 <context>
