@@ -57,6 +57,8 @@ for target in "${targets[@]}"; do
     for seed in $(extra_seeds "$target"); do
         if [ -d "$seed" ]; then cp -f "$seed"/* "$corpus"/; else cp -f "$seed" "$corpus"/; fi
     done
+    # The inputs tst_fuzzregressions replays are seeds too.
+    find "$root/tests/data/fuzz" -maxdepth 1 -type f -name "$target-*" -exec cp -f {} "$corpus"/ \;
     # The harness ignores inputs above its MaxInputBytes; libFuzzer should not generate them.
     max_len="$(sed -n 's/.*constexpr size_t MaxInputBytes = \([0-9]*\);.*/\1/p' "$root/fuzz/fuzz_$target.cpp")"
     dict=()
