@@ -127,6 +127,11 @@ void ChartsWorkspace::setLibrary(const QString &libraryPath, const std::vector<D
         m_picker->setDocuments({});
         m_documents.clear();
     }
+    if (!isVisible()) {
+        m_pendingDocuments = documents;
+        return;
+    }
+    m_pendingDocuments.reset();
     m_picker->setDocuments(documents);
     m_picker->checkLatestIfNone();
 }
@@ -136,6 +141,12 @@ void ChartsWorkspace::setSelectedDocuments(const QList<qint64> &ids) { m_picker-
 void ChartsWorkspace::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (m_pendingDocuments) {
+        const std::vector<DocumentSummary> documents = std::move(*m_pendingDocuments);
+        m_pendingDocuments.reset();
+        m_picker->setDocuments(documents);
+        m_picker->checkLatestIfNone();
+    }
     if (m_loadPending)
         load();
 }

@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+#include <optional>
 #include <vector>
 
 class QCheckBox;
@@ -78,6 +79,9 @@ private:
     QStringList m_multiIndicators;
     bool m_updating = false;
     bool m_loadPending = false;
+    /// The library listing while hidden: the picker is filled when the workspace is shown, so
+    /// the refreshes during a long import do not rebuild lists nobody sees.
+    std::optional<std::vector<DocumentSummary>> m_pendingDocuments;
 };
 
 } // namespace parallax

@@ -189,6 +189,11 @@ void TargetsWorkspace::setLibrary(const QString &libraryPath, const std::vector<
         m_picker->setDocuments({});
         m_model->setDocuments({});
     }
+    if (!isVisible()) {
+        m_pendingDocuments = documents;
+        return;
+    }
+    m_pendingDocuments.reset();
     m_picker->setDocuments(documents);
     m_picker->checkLatestIfNone();
 }
@@ -206,6 +211,12 @@ void TargetsWorkspace::setStatus(const QString &text) { m_status->setText(text);
 void TargetsWorkspace::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (m_pendingDocuments) {
+        const std::vector<DocumentSummary> documents = std::move(*m_pendingDocuments);
+        m_pendingDocuments.reset();
+        m_picker->setDocuments(documents);
+        m_picker->checkLatestIfNone();
+    }
     if (m_loadPending)
         load();
 }

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QComboBox;
@@ -86,6 +87,9 @@ private:
 
     QString m_libraryPath;
     bool m_loadPending = false;
+    /// The library listing while hidden: the picker is filled when the workspace is shown, so
+    /// the refreshes during a long import do not rebuild lists nobody sees.
+    std::optional<std::vector<DocumentSummary>> m_pendingDocuments;
     std::unique_ptr<ObservationStore> m_editStore;
     ObservationLoader *m_loader = nullptr;
     DocumentPicker *m_picker = nullptr;
