@@ -310,7 +310,10 @@ void MainWindow::createActions()
     compareMenu->addAction(m_compare->nextChangeAction());
     compareMenu->addAction(m_compare->previousChangeAction());
     compareMenu->addSeparator();
-    m_exportReportAction = compareMenu->addAction(tr("Export &Report…"), this, &MainWindow::exportComparisonReport);
+    m_previewReportAction = compareMenu->addAction(tr("Print Pre&view of Report…"), this,
+                                                   [this] { exportComparisonReport(true); });
+    m_previewReportAction->setStatusTip(tr("Preview and print the comparison report"));
+    m_exportReportAction = compareMenu->addAction(tr("Export &Report…"), this, [this] { exportComparisonReport(false); });
     m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_exportReportAction->setStatusTip(
         tr("Write a report of the comparison — alignment, diffs, targets, charts and notes — as PDF or HTML"));
@@ -445,6 +448,7 @@ void MainWindow::updateActions()
         m_printAction->setEnabled(documentOpen);
         m_exportPdfAction->setEnabled(documentOpen);
         m_exportReportAction->setEnabled(m_compare->comparison() != nullptr);
+        m_previewReportAction->setEnabled(m_compare->comparison() != nullptr);
     }
 }
 
@@ -472,7 +476,7 @@ std::vector<Annotation> MainWindow::annotationsOf(qint64 documentId)
     return annotations ? std::move(*annotations) : std::vector<Annotation>();
 }
 
-void MainWindow::exportComparisonReport()
+void MainWindow::exportComparisonReport(bool preview)
 {
     const std::shared_ptr<const Comparison> comparison = m_compare->comparison();
     if (!comparison)
@@ -485,7 +489,10 @@ void MainWindow::exportComparisonReport()
     ReportOptions options;
     options.align.depth = comparison->depth;
     options.matrix = comparison->matrix; // as shown, with the user's links and unlinks
-    m_print->exportReport(comparison->documents, std::move(annotations), options);
+    if (preview)
+        m_print->previewReport(comparison->documents, std::move(annotations), options);
+    else
+        m_print->exportReport(comparison->documents, std::move(annotations), options);
 }
 
 void MainWindow::refreshLibrary()

@@ -118,7 +118,8 @@ private:
     std::optional<Document> readerDocument();
     /// A document's annotations as stored (empty if none or on error).
     std::vector<Annotation> annotationsOf(qint64 documentId);
-    void exportComparisonReport();
+    /// The comparison report of the Compare workspace, to a print preview or to a file.
+    void exportComparisonReport(bool preview);
     /// Handles drag and drop of local files for this window and its children; true if consumed.
     bool handleDropEvent(QEvent *event);
 
@@ -140,6 +141,7 @@ private:
     QAction *m_printAction = nullptr;
     QAction *m_exportPdfAction = nullptr;
     QAction *m_exportReportAction = nullptr;
+    QAction *m_previewReportAction = nullptr;
     PrintController *m_print = nullptr;
     QAction *m_propertiesAction = nullptr;
     QAction *m_deleteAction = nullptr;

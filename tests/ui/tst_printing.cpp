@@ -297,6 +297,20 @@ void TestPrinting::controllerWritesOnWorkers()
     QVERIFY(!controller.isBusy() || QTest::qWaitFor([&] { return !controller.isBusy(); }, 60000));
     QCOMPARE(failed.size(), 0);
     QCOMPARE(exported.size(), 2);
+
+    // Print previews of a document and of a report open window-modal, without a nested loop.
+    QSignalSpy previews(&controller, &PrintController::previewOpened);
+    controller.printPreview(m_turpan, {});
+    QCOMPARE(previews.size(), 1);
+    auto *documentPreview = previews.first().at(0).value<QWidget *>();
+    QVERIFY(documentPreview && documentPreview->isVisible());
+    documentPreview->close();
+    controller.previewReport({m_turpan, m_huyanghe}, {}, {});
+    QVERIFY(previews.wait(120000));
+    auto *reportPreview = previews.last().at(0).value<QWidget *>();
+    QVERIFY(reportPreview && reportPreview->isVisible());
+    reportPreview->close();
+    QCOMPARE(failed.size(), 0);
 }
 
 QTEST_MAIN(TestPrinting)

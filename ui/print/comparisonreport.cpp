@@ -443,7 +443,7 @@ QString comparisonReportHtml(const ComparisonReport &report)
     return renderHtml(report, ImageMode::DataUri);
 }
 
-Result<int> writeComparisonReport(const ComparisonReport &report, const QString &path)
+Result<int> writeComparisonReport(const ComparisonReport &report, const QString &path, const QPageSize &pageSize)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != u"pdf"_s && suffix != u"html"_s && suffix != u"htm"_s)
@@ -458,6 +458,20 @@ Result<int> writeComparisonReport(const ComparisonReport &report, const QString 
     }
     file.close();
 
+    QPdfWriter writer(path);
+    writer.setTitle(ReportText::tr("Comparison report"));
+    writer.setCreator(u"Parallax"_s);
+    writer.setResolution(300);
+    writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Landscape, QMarginsF(14, 12, 14, 10),
+                                     QPageLayout::Millimeter));
+    const int pages = printComparisonReport(report, writer);
+    if (pages == 0)
+        return fail(ErrorCode::InvalidArgument, path, u"nothing could be printed"_s);
+    return pages;
+}
+
+int printComparisonReport(const ComparisonReport &report, QPagedPaintDevice &device)
+{
     QTextDocument text;
     QFont font(printFontFamily());
     font.setPointSizeF(10);
@@ -467,12 +481,6 @@ Result<int> writeComparisonReport(const ComparisonReport &report, const QString 
         text.addResource(QTextDocument::ImageResource, QUrl(u"chart%1.png"_s.arg(i)), report.charts[i].image);
     text.setHtml(renderHtml(report, ImageMode::Resource));
 
-    QPdfWriter writer(path);
-    writer.setTitle(ReportText::tr("Comparison report"));
-    writer.setCreator(u"Parallax"_s);
-    writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(14, 12, 14, 10),
-                                     QPageLayout::Millimeter));
     PageDecoration decoration;
     QStringList names;
     for (const Document &document : report.documents)
@@ -480,10 +488,7 @@ Result<int> writeComparisonReport(const ComparisonReport &report, const QString 
     decoration.headerLeft = ReportText::tr("Comparison report");
     decoration.headerRight = names.join(u" · "_s);
     decoration.fontFamily = font.family();
-    const int pages = printPaged(text, writer, decoration);
-    if (pages == 0)
-        return fail(ErrorCode::InvalidArgument, path, u"nothing could be printed"_s);
-    return pages;
+    return printPaged(text, device, decoration);
 }
 
 } // namespace parallax

@@ -10,12 +10,15 @@
 #include "ui/charts/chartrequest.h"
 
 #include <QImage>
+#include <QPageSize>
 #include <QString>
 
 #include <functional>
 #include <optional>
 #include <map>
 #include <vector>
+
+class QPagedPaintDevice;
 
 namespace parallax {
 
@@ -75,9 +78,14 @@ void addReportCharts(ComparisonReport &report, const QStringList &chartIndicator
 [[nodiscard]] QString comparisonReportHtml(const ComparisonReport &report);
 
 /// Writes the report as HTML or PDF, chosen by the suffix of `path` (.html/.htm, .pdf). PDF is
-/// A4 landscape, WenQuanYi Micro Hei embedded, with a header and page numbers. InvalidArgument
+/// `pageSize` (A4 by default) landscape, WenQuanYi Micro Hei embedded, with a header and page numbers. InvalidArgument
 /// for another suffix or an unwritable file. Returns the number of pages (1 for HTML). Any thread
 /// (it draws only text and the report's ready-made chart images).
-[[nodiscard]] Result<int> writeComparisonReport(const ComparisonReport &report, const QString &path);
+[[nodiscard]] Result<int> writeComparisonReport(const ComparisonReport &report, const QString &path,
+                                               const QPageSize &pageSize = QPageSize(QPageSize::A4));
+
+/// Prints the report on `device` (a QPrinter from a print preview, or a QPdfWriter) with its
+/// header and page numbers; returns the number of pages (0 if nothing could be painted).
+int printComparisonReport(const ComparisonReport &report, QPagedPaintDevice &device);
 
 } // namespace parallax

@@ -219,7 +219,7 @@ int printDocument(DocumentPrintout &printout, QPagedPaintDevice &device)
 }
 
 Result<int> writeDocumentPdf(const Document &document, const std::vector<Annotation> &annotations,
-                             const QString &path)
+                             const QString &path, const QPageSize &pageSize)
 {
     QFile probe(path);
     if (!probe.open(QIODevice::WriteOnly))
@@ -229,7 +229,7 @@ Result<int> writeDocumentPdf(const Document &document, const std::vector<Annotat
     writer.setTitle(document.meta.title);
     writer.setCreator(u"Parallax"_s);
     writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 16, 18, 14),
+    writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(18, 16, 18, 14),
                                      QPageLayout::Millimeter));
     DocumentPrintout printout = buildDocumentPrintout(document, annotations);
     const int pages = printDocument(printout, writer);

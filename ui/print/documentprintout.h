@@ -5,6 +5,7 @@
 #include "core/document/document.h"
 #include "ui/print/pagedprinter.h"
 
+#include <QPageSize>
 #include <QString>
 #include <QTextDocument>
 
@@ -38,8 +39,8 @@ int printDocument(DocumentPrintout &printout, QPagedPaintDevice &device);
 
 /// Writes `document` (with `annotations`, may be empty) to a PDF at `path`: A4 unless
 /// `pageSize` says otherwise, WenQuanYi Micro Hei embedded. InvalidArgument if the file cannot
-/// be written.
+/// be written. Any thread.
 [[nodiscard]] Result<int> writeDocumentPdf(const Document &document, const std::vector<Annotation> &annotations,
-                                           const QString &path);
+                                           const QString &path, const QPageSize &pageSize = QPageSize(QPageSize::A4));
 
 } // namespace parallax

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPrinterInfo>
 #include <QProgressDialog>
 #include <QPromise>
 #include <QRegularExpression>
@@ -36,6 +37,12 @@ void rememberFolder(const QString &path)
 
 } // namespace
 
+QPageSize systemPageSize()
+{
+    const QPageSize size = QPrinterInfo::defaultPrinter().defaultPageSize();
+    return size.isValid() ? size : QPageSize(QPageSize::A4);
+}
+
 PrintController::PrintController(QWidget *window)
     : QObject(window)
     , m_window(window)
@@ -60,7 +67,22 @@ PrintController::PrintController(QWidget *window)
         }
         // Qt Charts draws only on the GUI thread: the few charts of a report take a moment.
         addReportCharts(**built, {});
-        writeReport(*built, m_path);
+        if (!m_path.isEmpty()) {
+            writeReport(*built, m_path);
+            return;
+        }
+        finishProgress();
+        auto *dialog = new QPrintPreviewDialog(m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Print Preview — Comparison Report"));
+        dialog->resize(1100, 800);
+        dialog->printer()->setDocName(tr("Comparison report"));
+        dialog->printer()->setPageOrientation(QPageLayout::Landscape);
+        const std::shared_ptr<ComparisonReport> report = *built;
+        connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
+                [report](QPrinter *target) { (void)printComparisonReport(*report, *target); });
+        dialog->open();
+        Q_EMIT previewOpened(dialog);
     });
     connect(&m_writeWatcher, &QFutureWatcherBase::finished, this, [this] {
         finishProgress();
@@ -109,16 +131,19 @@ void PrintController::finishProgress()
 
 void PrintController::printPreview(const Document &document, const std::vector<Annotation> &annotations)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(document.meta.title);
+    // Window-modal and opened, not exec()'d: no nested event loop. The dialog owns the printer
+    // and, through the connection, the printout.
+    auto *dialog = new QPrintPreviewDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Print Preview — %1").arg(document.meta.title));
+    dialog->resize(1000, 800);
     // QPrinter starts from the system's default paper size (A4 in most of the world).
-    QPrintPreviewDialog dialog(&printer, m_window);
-    dialog.setWindowTitle(tr("Print Preview — %1").arg(document.meta.title));
-    dialog.resize(1000, 800);
-    DocumentPrintout printout = buildDocumentPrintout(document, annotations);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-            [&printout](QPrinter *target) { (void)printDocument(printout, *target); });
-    dialog.exec();
+    dialog->printer()->setDocName(document.meta.title);
+    auto printout = std::make_shared<DocumentPrintout>(buildDocumentPrintout(document, annotations));
+    connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
+            [printout](QPrinter *target) { (void)printDocument(*printout, *target); });
+    dialog->open();
+    Q_EMIT previewOpened(dialog);
 }
 
 void PrintController::exportPdf(const Document &document, const std::vector<Annotation> &annotations)
@@ -139,7 +164,9 @@ void PrintController::exportPdfTo(const Document &document, const std::vector<An
     m_path = path;
     startProgress(tr("Writing %1…").arg(QFileInfo(path).fileName()));
     m_writeWatcher.setFuture(QtConcurrent::run(
-        [document, annotations, path] { return writeDocumentPdf(document, annotations, path); }));
+        [document, annotations, path, size = systemPageSize()] {
+            return writeDocumentPdf(document, annotations, path, size);
+        }));
 }
 
 void PrintController::exportReport(std::vector<Document> documents,
@@ -159,6 +186,12 @@ void PrintController::exportReport(std::vector<Document> documents,
     const bool known = suffix == u"pdf"_s || suffix == u"html"_s || suffix == u"htm"_s;
     exportReportTo(std::move(documents), std::move(annotations), options,
                    known ? path : path + (selectedFilter.contains(u"html"_s) ? u".html"_s : u".pdf"_s));
+}
+
+void PrintController::previewReport(std::vector<Document> documents,
+                                    std::map<qint64, std::vector<Annotation>> annotations, const ReportOptions &options)
+{
+    exportReportTo(std::move(documents), std::move(annotations), options, QString());
 }
 
 void PrintController::exportReportTo(std::vector<Document> documents,
@@ -193,7 +226,8 @@ void PrintController::writeReport(std::shared_ptr<ComparisonReport> report, cons
 {
     if (m_progress)
         m_progress->setLabelText(tr("Writing %1…").arg(QFileInfo(path).fileName()));
-    m_writeWatcher.setFuture(QtConcurrent::run([report, path] { return writeComparisonReport(*report, path); }));
+    m_writeWatcher.setFuture(QtConcurrent::run(
+        [report, path, size = systemPageSize()] { return writeComparisonReport(*report, path, size); }));
 }
 
 } // namespace parallax

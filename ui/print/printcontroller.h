@@ -6,6 +6,7 @@
 #include "ui/print/comparisonreport.h"
 
 #include <QFutureWatcher>
+#include <QPageSize>
 #include <QObject>
 #include <QPointer>
 
@@ -32,7 +33,7 @@ public:
     ~PrintController() override;
 
     /// Opens a print preview (QPrintPreviewDialog) of the document with its annotations; the
-    /// user prints from there (to paper or PDF, system paper size honoured). Modal.
+    /// user prints from there (to paper or PDF, system paper size honoured). Window-modal.
     void printPreview(const Document &document, const std::vector<Annotation> &annotations);
     /// Asks for a file name and writes the document as a PDF in the background.
     void exportPdf(const Document &document, const std::vector<Annotation> &annotations);
@@ -41,6 +42,9 @@ public:
     /// Asks for a file name (.pdf or .html) and writes the comparison report in the background.
     void exportReport(std::vector<Document> documents, std::map<qint64, std::vector<Annotation>> annotations,
                       const ReportOptions &options);
+    /// Prepares the comparison report in the background, then opens a print preview of it.
+    void previewReport(std::vector<Document> documents, std::map<qint64, std::vector<Annotation>> annotations,
+                       const ReportOptions &options);
     /// Writes the comparison report to `path` (.pdf or .html) in the background (no dialog).
     void exportReportTo(std::vector<Document> documents, std::map<qint64, std::vector<Annotation>> annotations,
                         const ReportOptions &options, const QString &path);
@@ -49,6 +53,8 @@ public:
     void cancel();
 
 Q_SIGNALS:
+    /// A print preview dialog was opened (for tests and screenshots).
+    void previewOpened(QWidget *dialog);
     /// A file was written.
     void exported(const QString &path, int pages);
     void failed(const parallax::Error &error);
@@ -62,7 +68,11 @@ private:
     QPointer<QProgressDialog> m_progress;
     QFutureWatcher<Result<std::shared_ptr<ComparisonReport>>> m_reportWatcher;
     QFutureWatcher<Result<int>> m_writeWatcher;
-    QString m_path;
+    QString m_path; ///< where the report goes; empty: to the print preview
 };
+
+/// The paper size of the system's default printer, or A4 when there is none (PDF exports follow
+/// the system's paper, as printing does).
+[[nodiscard]] QPageSize systemPageSize();
 
 } // namespace parallax
