@@ -2402,6 +2402,14 @@
         <source>The file could not be written.</source>
         <translation>无法写入文件。</translation>
     </message>
+    <message>
+        <source>Print Pre&amp;view of Report…</source>
+        <translation>打印预览对比报告(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Preview and print the comparison report</source>
+        <translation>预览并打印对比报告</translation>
+    </message>
 </context>
 <context>
     <name>parallax::ObservationDialog</name>
@@ -2510,6 +2518,14 @@
     <message>
         <source>Preparing the comparison report…</source>
         <translation>正在生成对比报告…</translation>
+    </message>
+    <message>
+        <source>Print Preview — Comparison Report</source>
+        <translation>打印预览 — 对比报告</translation>
+    </message>
+    <message>
+        <source>Comparison report</source>
+        <translation>对比报告</translation>
     </message>
 </context>
 <context>
