@@ -110,16 +110,23 @@ int main(int argc, char **argv)
                 probe->setInterval(5);
                 auto last = std::make_shared<QElapsedTimer>();
                 auto worst = std::make_shared<qint64>(0);
+                auto stalls = std::make_shared<QStringList>(); // over 100 ms: when (s into the import) and how long
                 last->start();
-                QObject::connect(probe, &QTimer::timeout, &app, [last, worst] {
-                    *worst = std::max(*worst, last->restart());
+                QObject::connect(probe, &QTimer::timeout, &app, [&timer, last, worst, stalls] {
+                    const qint64 stall = last->restart();
+                    *worst = std::max(*worst, stall);
+                    if (stall > 100)
+                        *stalls << u"%1 ms at %2 s"_s.arg(stall).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1);
                 });
                 QObject::connect(window->importController(), &ImportController::finished, &app,
-                                 [&, probe, worst](const ImportSummary &summary) {
+                                 [&, probe, worst, stalls](const ImportSummary &summary) {
                                      probe->stop();
                                      std::printf("import of %d documents: %.1f s, max event-loop stall %lld ms "
                                                  "(probe every 5 ms)\n",
                                                  summary.imported, double(timer.elapsed()) / 1000.0, *worst);
+                                     std::printf("stalls over 100 ms: %lld%s%s\n", qlonglong(stalls->size()),
+                                                 stalls->isEmpty() ? "" : ": ",
+                                                 qPrintable(stalls->mid(0, 10).join(u", "_s)));
                                      delete window;
                                      QCoreApplication::quit();
                                  });

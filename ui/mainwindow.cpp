@@ -20,6 +20,7 @@
 #include "ui/targets/targetsworkspace.h"
 
 #include <QActionGroup>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -156,7 +157,6 @@ MainWindow::MainWindow(QString userLibraryPath, QWidget *parent)
         m_workspaces->setCurrentWidget(m_splitter);
         openDocument(id);
     });
-    connect(this, &MainWindow::libraryLoaded, m_annotations, &AnnotationController::reload);
     new CompareAnnotator(m_compare, m_annotations, m_annotations);
 
     m_print = new PrintController(this);
@@ -166,7 +166,14 @@ MainWindow::MainWindow(QString userLibraryPath, QWidget *parent)
     // Coalesce refreshes while a batch streams in; the final refresh comes with `finished`.
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(400);
-    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshLibrary);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshLibraryInBackground);
+    connect(&m_listWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_listWatcher.isCanceled() || m_listWatcher.future().resultCount() == 0 || !m_store)
+            return;
+        auto documents = m_listWatcher.result();
+        if (documents)
+            applyDocuments(std::move(*documents));
+    });
 
     connect(m_libraryView, &LibraryView::documentActivated, this, [this](qint64 id) { openDocument(id); });
     connect(m_libraryView, &LibraryView::searchHitActivated, this, &MainWindow::openSearchHit);
@@ -499,16 +506,37 @@ void MainWindow::refreshLibrary()
 {
     if (!m_store)
         return;
+    m_listWatcher.cancel();
     auto documents = m_store->listDocuments();
     if (!documents) {
         showStatus(errorText(documents.error()));
         return;
     }
-    const int count = int(documents->size());
-    m_targets->setLibrary(m_store->path(), *documents);
-    m_charts->setLibrary(m_store->path(), *documents);
-    m_compare->setLibrary(m_store->path(), *documents);
-    m_libraryView->setDocuments(std::move(*documents));
+    applyDocuments(std::move(*documents));
+}
+
+void MainWindow::refreshLibraryInBackground()
+{
+    if (!m_store || m_listWatcher.isRunning())
+        return; // the running listing will be followed by the next timer tick
+    // Listing a large library while an import writes to it takes tens of milliseconds: on a
+    // worker with its own connection, so the GUI thread only swaps the models.
+    m_listWatcher.setFuture(QtConcurrent::run([path = m_store->path()]() -> Result<std::vector<DocumentSummary>> {
+        auto store = LibraryStore::open(path);
+        if (!store)
+            return tl::unexpected(store.error());
+        return (*store)->listDocuments();
+    }));
+}
+
+void MainWindow::applyDocuments(std::vector<DocumentSummary> documents)
+{
+    const int count = int(documents.size());
+    m_targets->setLibrary(m_store->path(), documents);
+    m_charts->setLibrary(m_store->path(), documents);
+    m_compare->setLibrary(m_store->path(), documents);
+    m_annotations->reload(documents);
+    m_libraryView->setDocuments(std::move(documents));
     m_countLabel->setText(tr("Documents: %n", nullptr, count));
     Q_EMIT libraryLoaded();
 }

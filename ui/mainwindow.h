@@ -4,6 +4,7 @@
 #include "core/store/librarystore.h"
 #include "ui/library/importcontroller.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <memory>
@@ -99,7 +100,11 @@ private:
     void createActions();
     void createStatusBar();
     void restoreSettings();
+    /// Lists the library and updates every view (GUI thread; used after explicit changes).
     void refreshLibrary();
+    /// The same with the listing on a worker (used while an import runs).
+    void refreshLibraryInBackground();
+    void applyDocuments(std::vector<DocumentSummary> documents);
     void chooseFiles();
     void chooseFolder();
     void onImportStarted();
@@ -143,6 +148,7 @@ private:
     QAction *m_exportReportAction = nullptr;
     QAction *m_previewReportAction = nullptr;
     PrintController *m_print = nullptr;
+    QFutureWatcher<Result<std::vector<DocumentSummary>>> m_listWatcher;
     QAction *m_propertiesAction = nullptr;
     QAction *m_deleteAction = nullptr;
     bool m_refreshQueued = false;

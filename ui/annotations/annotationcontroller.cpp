@@ -131,14 +131,20 @@ bool AnnotationController::setLibrary(LibraryStore *library)
 
 void AnnotationController::reload()
 {
-    QHash<qint64, QString> titles;
-    if (m_library) {
-        if (auto documents = m_library->listDocuments()) {
-            titles.reserve(qsizetype(documents->size()));
-            for (const DocumentSummary &summary : *documents)
-                titles.insert(summary.id, summary.meta.title);
-        }
+    if (!m_library) {
+        reload({});
+        return;
     }
+    auto documents = m_library->listDocuments();
+    reload(documents ? *documents : std::vector<DocumentSummary>());
+}
+
+void AnnotationController::reload(const std::vector<DocumentSummary> &documents)
+{
+    QHash<qint64, QString> titles;
+    titles.reserve(qsizetype(documents.size()));
+    for (const DocumentSummary &summary : documents)
+        titles.insert(summary.id, summary.meta.title);
     m_model->setDocumentTitles(std::move(titles));
     std::vector<Annotation> annotations;
     if (m_store) {

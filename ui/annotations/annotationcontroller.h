@@ -3,6 +3,7 @@
 #include "core/annotations/annotation.h"
 #include "core/common/error.h"
 #include "core/document/document.h"
+#include "core/store/librarystore.h"
 #include "ui/annotations/annotationexporter.h"
 #include "ui/annotations/editannotationcommand.h"
 
@@ -47,6 +48,8 @@ public:
     [[nodiscard]] bool isOpen() const { return m_store != nullptr; }
     /// Reloads document titles and annotations (after imports, deletions, property edits).
     void reload();
+    /// The same with the library listing the caller already has (saves a second query).
+    void reload(const std::vector<DocumentSummary> &documents);
     /// A document was opened in the reader: re-attaches archived notes made on an earlier copy,
     /// re-anchors its annotations to the current text and shows them in the reader.
     void documentOpened(const Document &document);
