@@ -7,6 +7,7 @@
 #
 #   scripts/fuzz.sh [seconds-per-target]     (default 60)
 #   FUZZ_TARGETS="worddiff alignment" scripts/fuzz.sh 30    # a subset
+#   FUZZ_BUILD_TYPE=Debug scripts/fuzz.sh 10                 # quicker to build, much slower to run
 #
 # Reproduce a finding: build-fuzz/fuzz/fuzz_<target> build-fuzz/findings/<target>/crash-…
 set -euo pipefail
@@ -25,7 +26,7 @@ read -r -a targets <<< "${FUZZ_TARGETS:-${all_targets[*]}}"
 
 "$root/scripts/install-deps.sh"
 
-CC=clang-14 CXX=clang++-14 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+CC=clang-14 CXX=clang++-14 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="${FUZZ_BUILD_TYPE:-RelWithDebInfo}" \
     -DPARALLAX_WERROR=OFF -DPARALLAX_BUILD_FUZZERS=ON -DPARALLAX_BUILD_TESTS=OFF -DPARALLAX_BUILD_BENCH=OFF >/dev/null
 ninja -C "$build" -j "$jobs" $(printf 'fuzz_%s ' "${targets[@]}")
 
