@@ -1,8 +1,8 @@
 #include "ui/mainwindow.h"
 
 #include "core/common/errortext.h"
-#include "core/store/annotationstore.h"
 #include "ui/annotations/annotationcontroller.h"
+#include "ui/annotations/annotationmodel.h"
 #include "ui/annotations/annotationdock.h"
 #include "ui/annotations/compareannotator.h"
 #include "ui/charts/chartsworkspace.h"
@@ -471,16 +471,15 @@ std::optional<Document> MainWindow::readerDocument()
     return std::move(*document);
 }
 
-std::vector<Annotation> MainWindow::annotationsOf(qint64 documentId)
+std::vector<Annotation> MainWindow::annotationsOf(qint64 documentId) const
 {
-    // A short-lived connection of our own: the annotation controller's may be mid-command.
-    if (!m_store)
-        return {};
-    auto store = AnnotationStore::open(m_store->path());
-    if (!store)
-        return {};
-    auto annotations = (*store)->forDocument(documentId);
-    return annotations ? std::move(*annotations) : std::vector<Annotation>();
+    // The annotation controller holds the library's annotations already: no query needed.
+    std::vector<Annotation> result;
+    for (const Annotation &annotation : m_annotations->model()->annotations()) {
+        if (annotation.documentId == documentId)
+            result.push_back(annotation);
+    }
+    return result;
 }
 
 void MainWindow::exportComparisonReport(bool preview)

@@ -121,8 +121,8 @@ private:
     void updateActions();
     /// The document open in the reader, loaded from the library (nullopt if none).
     std::optional<Document> readerDocument();
-    /// A document's annotations as stored (empty if none or on error).
-    std::vector<Annotation> annotationsOf(qint64 documentId);
+    /// A document's annotations, as the annotation controller has them loaded.
+    [[nodiscard]] std::vector<Annotation> annotationsOf(qint64 documentId) const;
     /// The comparison report of the Compare workspace, to a print preview or to a file.
     void exportComparisonReport(bool preview);
     /// Handles drag and drop of local files for this window and its children; true if consumed.

@@ -3,10 +3,8 @@
 #include "core/annotations/anchoring.h"
 #include "core/store/database.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -15,7 +13,6 @@ namespace parallax {
 
 namespace {
 
-constexpr int busyTimeoutMs = 10000;
 
 const QString columns = u"id, document_id, document_title, document_source, start, \"end\", quote, prefix, suffix, "
                         "color, note, tags, status, created, modified"_s;
@@ -136,27 +133,10 @@ AnnotationStore::~AnnotationStore()
 Result<std::unique_ptr<AnnotationStore>> AnnotationStore::open(const QString &path)
 {
     const QString connectionName = sql::uniqueConnectionName();
+    // From here on the destructor removes the connection, whatever happens below.
     std::unique_ptr<AnnotationStore> store(new AnnotationStore(connectionName));
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
-    if (!db.isValid())
-        return fail(ErrorCode::DatabaseOpen, path, u"the QSQLITE driver is not available"_s);
-    if (!QFileInfo::exists(path))
-        return fail(ErrorCode::DatabaseOpen, path, u"no library at this path"_s);
-    db.setDatabaseName(path);
-    if (!db.open())
-        return fail(ErrorCode::DatabaseOpen, path, db.lastError().text());
-    // WAL with NORMAL: a committed note survives a crash or kill of the process (only a power cut
-    // may lose the last commits), and 10,000 notes save without 10,000 fsyncs.
-    for (const QString &pragma : {u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutMs), u"PRAGMA foreign_keys = ON"_s,
-                                  u"PRAGMA synchronous = NORMAL"_s}) {
-        if (auto set = sql::exec(db, pragma); !set)
-            return fail(ErrorCode::DatabaseOpen, path, set.error().detail);
-    }
-    if (auto probe = sql::exec(db, u"SELECT COUNT(*) FROM annotations"_s); !probe) {
-        Error error = probe.error();
-        error.subject = path;
-        return tl::unexpected(error);
-    }
+    if (auto opened = sql::openStoreConnection(connectionName, path, u"annotations"_s); !opened)
+        return tl::unexpected(opened.error());
     return store;
 }
 

@@ -1,5 +1,6 @@
 #include "core/store/database.h"
 
+#include <QFileInfo>
 #include <QSqlError>
 
 #include <atomic>
@@ -12,6 +13,29 @@ QString uniqueConnectionName()
 {
     static std::atomic<quint64> counter{0};
     return u"parallax-%1"_s.arg(++counter);
+}
+
+Result<void> openStoreConnection(const QString &connectionName, const QString &path, const QString &table)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+    if (!db.isValid())
+        return fail(ErrorCode::DatabaseOpen, path, u"the QSQLITE driver is not available"_s);
+    if (!QFileInfo::exists(path))
+        return fail(ErrorCode::DatabaseOpen, path, u"no library at this path"_s);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return fail(ErrorCode::DatabaseOpen, path, db.lastError().text());
+    for (const QString &pragma : {u"PRAGMA busy_timeout = %1"_s.arg(kBusyTimeoutMs), u"PRAGMA foreign_keys = ON"_s,
+                                  u"PRAGMA synchronous = NORMAL"_s}) {
+        if (auto set = exec(db, pragma); !set)
+            return fail(ErrorCode::DatabaseOpen, path, set.error().detail);
+    }
+    if (auto probe = exec(db, u"SELECT COUNT(*) FROM %1"_s.arg(table)); !probe) {
+        Error error = probe.error();
+        error.subject = path;
+        return tl::unexpected(error);
+    }
+    return {};
 }
 
 Error queryError(const QSqlQuery &query)

@@ -30,6 +30,17 @@ namespace parallax::sql {
 
 [[nodiscard]] Error queryError(const QSqlQuery &query);
 
+/// Milliseconds a connection waits for another writer's lock before failing with SQLITE_BUSY.
+inline constexpr int kBusyTimeoutMs = 10000;
+
+/// Registers `connectionName` and opens an existing, already migrated library at `path` for a
+/// store that owns one table (ObservationStore, AnnotationStore): busy timeout, foreign keys,
+/// synchronous = NORMAL (WAL: a commit survives a crash or kill of the process), then a probe of
+/// `table`. Fails with DatabaseOpen, or DatabaseQuery if the table is missing (an older schema).
+/// The caller removes the connection (QSqlDatabase::removeDatabase) when done, also on failure.
+[[nodiscard]] Result<void> openStoreConnection(const QString &connectionName, const QString &path,
+                                               const QString &table);
+
 /// RAII write transaction: BEGIN IMMEDIATE on begin(), ROLLBACK in the destructor unless committed.
 /// IMMEDIATE takes the write lock up front, so two writers (threads or processes) queue on the
 /// busy timeout instead of one failing with SQLITE_BUSY when it upgrades a read transaction.

@@ -21,7 +21,6 @@ namespace parallax {
 
 namespace {
 
-constexpr int busyTimeoutMs = 10000;
 constexpr qsizetype snippetLength = 80;
 constexpr qsizetype snippetLead = 25; ///< characters of context before the match
 
@@ -151,7 +150,7 @@ Result<std::unique_ptr<LibraryStore>> LibraryStore::open(const QString &path)
 
     // Order matters: wait on locks first, and look at the version before anything writes to the
     // file (switching to WAL does), so a database from a newer Parallax stays untouched.
-    if (auto set = sql::exec(db, u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutMs)); !set)
+    if (auto set = sql::exec(db, u"PRAGMA busy_timeout = %1"_s.arg(sql::kBusyTimeoutMs)); !set)
         return fail(ErrorCode::DatabaseOpen, path, set.error().detail);
     auto version = sql::scalar(db, u"PRAGMA user_version"_s);
     if (!version) // e.g. "file is not a database"

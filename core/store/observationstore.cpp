@@ -3,8 +3,6 @@
 #include "core/store/database.h"
 
 #include <QDateTime>
-#include <QFileInfo>
-#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -13,7 +11,6 @@ namespace parallax {
 
 namespace {
 
-constexpr int busyTimeoutMs = 10000;
 
 const QString editColumns = u"document_id, key_indicator, key_measure, key_kind, key_year, key_start, indicator, "
                             "measure, kind, year, value, value_max, unit, qualifier, period, quote, start, \"end\", "
@@ -78,24 +75,10 @@ ObservationStore::~ObservationStore()
 Result<std::unique_ptr<ObservationStore>> ObservationStore::open(const QString &path)
 {
     const QString connectionName = sql::uniqueConnectionName();
+    // From here on the destructor removes the connection, whatever happens below.
     std::unique_ptr<ObservationStore> store(new ObservationStore(connectionName));
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
-    if (!db.isValid())
-        return fail(ErrorCode::DatabaseOpen, path, u"the QSQLITE driver is not available"_s);
-    if (!QFileInfo::exists(path))
-        return fail(ErrorCode::DatabaseOpen, path, u"no library at this path"_s);
-    db.setDatabaseName(path);
-    if (!db.open())
-        return fail(ErrorCode::DatabaseOpen, path, db.lastError().text());
-    for (const QString &pragma : {u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutMs), u"PRAGMA foreign_keys = ON"_s}) {
-        if (auto set = sql::exec(db, pragma); !set)
-            return fail(ErrorCode::DatabaseOpen, path, set.error().detail);
-    }
-    if (auto probe = sql::exec(db, u"SELECT COUNT(*) FROM observation_edits"_s); !probe) {
-        Error error = probe.error();
-        error.subject = path;
-        return tl::unexpected(error);
-    }
+    if (auto opened = sql::openStoreConnection(connectionName, path, u"observation_edits"_s); !opened)
+        return tl::unexpected(opened.error());
     return store;
 }
 

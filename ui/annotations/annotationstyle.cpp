@@ -33,6 +33,14 @@ QColor highlightFill(HighlightColor color)
     return fill;
 }
 
+QColor highlightPaper(HighlightColor color)
+{
+    const QColor fill = highlightFill(color);
+    const qreal a = fill.alphaF();
+    auto over = [a](qreal channel) { return 1.0 - a + a * channel; };
+    return QColor::fromRgbF(over(fill.redF()), over(fill.greenF()), over(fill.blueF()));
+}
+
 QIcon highlightIcon(HighlightColor color)
 {
     QPixmap pixmap(16, 16);

@@ -19,6 +19,8 @@ inline constexpr std::array<HighlightColor, 5> kHighlightColors = {
 
 /// The translucent fill drawn over highlighted text; overlapping highlights blend.
 [[nodiscard]] QColor highlightFill(HighlightColor color);
+/// The fill as it looks on white paper: opaque, for printing and HTML reports.
+[[nodiscard]] QColor highlightPaper(HighlightColor color);
 /// An opaque version for swatches, markers and note underlines.
 [[nodiscard]] QColor highlightSwatch(HighlightColor color);
 /// A small square icon of the colour, for menus and combo boxes.

@@ -4,6 +4,7 @@
 #include "core/diff/diffformat.h"
 #include "core/indicators/indicatorextractor.h"
 #include "core/indicators/indicatorlexicon.h"
+#include "ui/annotations/annotationstyle.h"
 #include "ui/charts/chartdata.h"
 #include "ui/charts/chartexporter.h"
 #include "ui/common/displaynames.h"
@@ -98,7 +99,7 @@ QString rowNotes(const ComparisonReport &report, const AlignmentRow &row)
             if (a.status != AnchorStatus::Attached || a.anchor.start < unit.start || a.anchor.start >= unit.end)
                 continue;
             html += u"<li><b>"_s + esc(documentLabel(document)) + u"</b> <span style=\"background-color:"_s
-                + highlightBackground(a.color).name() + u";\">“"_s + esc(a.anchor.quote.left(300)) + u"”</span>"_s;
+                + highlightPaper(a.color).name() + u";\">“"_s + esc(a.anchor.quote.left(300)) + u"”</span>"_s;
             if (!a.note.isEmpty())
                 html += u" — "_s + esc(a.note);
             if (!a.tags.isEmpty())
@@ -329,7 +330,7 @@ QString renderHtml(const ComparisonReport &report, ImageMode mode)
             for (const AnnotationRow &row : annotationRows(found->second, &document)) {
                 const Annotation &a = row.annotation;
                 html += u"<li style=\"margin-bottom:4px;\"><span style=\"color:#57606a;\">"_s + esc(row.section)
-                    + u"</span> <span style=\"background-color:"_s + highlightBackground(a.color).name() + u";\">“"_s
+                    + u"</span> <span style=\"background-color:"_s + highlightPaper(a.color).name() + u";\">“"_s
                     + esc(a.anchor.quote.left(500)) + u"”</span>"_s;
                 if (a.status == AnchorStatus::Orphaned)
                     html += u" <i>("_s + esc(ReportText::tr("not found in the current text")) + u")</i>"_s;

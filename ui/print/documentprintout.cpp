@@ -1,6 +1,7 @@
 #include "ui/print/documentprintout.h"
 
 #include "core/annotations/annotationexport.h"
+#include "ui/annotations/annotationstyle.h"
 #include "ui/common/displaynames.h"
 
 #include <QCoreApplication>
@@ -88,18 +89,6 @@ QString headerRight(const DocumentMetadata &meta)
 
 } // namespace
 
-QColor highlightBackground(HighlightColor color)
-{
-    switch (color) {
-    case HighlightColor::Yellow: return QColor(0xff, 0xec, 0x8b);
-    case HighlightColor::Green: return QColor(0xbf, 0xec, 0xc6);
-    case HighlightColor::Blue: return QColor(0xc4, 0xdd, 0xff);
-    case HighlightColor::Pink: return QColor(0xff, 0xcc, 0xe0);
-    case HighlightColor::Purple: return QColor(0xe0, 0xd0, 0xff);
-    }
-    return QColor(0xff, 0xec, 0x8b);
-}
-
 DocumentPrintout buildDocumentPrintout(const Document &document, const std::vector<Annotation> &annotations)
 {
     DocumentPrintout printout;
@@ -131,7 +120,7 @@ DocumentPrintout buildDocumentPrintout(const Document &document, const std::vect
 
     for (const Annotation *a : attached) {
         QTextCharFormat highlight;
-        highlight.setBackground(highlightBackground(a->color));
+        highlight.setBackground(highlightPaper(a->color));
         formatRange(text, a->anchor.start, a->anchor.end, highlight);
     }
     // Markers go in from the end backwards, so earlier offsets stay valid; positions are then
@@ -194,7 +183,7 @@ DocumentPrintout buildDocumentPrintout(const Document &document, const std::vect
         if (!section.isEmpty() && a.status == AnchorStatus::Attached)
             cursor.insertText(section + u"  "_s, grey);
         QTextCharFormat quote = plain;
-        quote.setBackground(highlightBackground(a.color));
+        quote.setBackground(highlightPaper(a.color));
         const QString quoteText = a.anchor.quote.size() > 400 ? a.anchor.quote.left(400) + u'…' : a.anchor.quote;
         cursor.insertText(u"“"_s + QString(quoteText).replace(u'\n', u' ') + u"”"_s, quote);
         if (!a.note.isEmpty()) {

@@ -24,9 +24,6 @@ struct DocumentPrintout
     std::vector<MarginNote> notes;
 };
 
-/// The background a highlight of `color` gets on paper and on screen.
-[[nodiscard]] QColor highlightBackground(HighlightColor color);
-
 /// Builds the printout of `document`: headings by level, the targets paragraph set off, and, with
 /// `annotations` (those of this document, in any order), each highlight drawn on its text with a
 /// numbered marker, the note in the margin and every note in full at the end (quote, section,
