@@ -21,7 +21,7 @@ struct EditOp
 struct SequenceDiffLimits
 {
     qint64 myersBudget = 2'000'000;   ///< steps (diagonal extensions) per Myers region
-    qsizetype anchorThreshold = 1500; ///< regions longer than this (a + b) are first split on unique common elements
+    qsizetype anchorThreshold = 128; ///< regions longer than this (a + b) are first split on unique common elements
 };
 
 struct SequenceDiffResult

@@ -1,17 +1,18 @@
 #include "core/text/tokenizer.h"
 
 #include "core/text/sectionedlist.h"
+#include "core/text/wordboundaries.h"
 
+#include <QMutex>
 #include <QSet>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
-#include <unicode/brkiter.h>
-#include <unicode/locid.h>
-#include <unicode/utext.h>
-
 #include <algorithm>
-#include <mutex>
+#include <array>
+#include <list>
+#include <optional>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -19,67 +20,21 @@ namespace parallax {
 
 namespace {
 
-// Creating a zh word iterator loads the dictionary (milliseconds); cloning a prototype is cheap.
-// Each thread keeps its own clone because ICU break iterators are not thread-safe.
-icu::BreakIterator *threadBreakIterator()
-{
-    static std::once_flag once;
-    static std::unique_ptr<icu::BreakIterator> prototype;
-    std::call_once(once, [] {
-        UErrorCode status = U_ZERO_ERROR;
-        prototype.reset(icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
-        if (U_FAILURE(status))
-            prototype.reset();
-    });
-    thread_local std::unique_ptr<icu::BreakIterator> local;
-    if (!local && prototype)
-        local.reset(prototype->clone());
-    return local.get();
-}
-
 bool isDigit(char16_t c)
 {
     return (c >= u'0' && c <= u'9') || (c >= 0xFF10 && c <= 0xFF19);
 }
 
+// Most of the text: CJK Unified Ideographs and Extension A, which are never digits, spaces or
+// punctuation (a shortcut past QChar's property lookups).
+bool isCommonIdeograph(char16_t c)
+{
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
+}
+
 bool isDecimalPoint(char16_t c)
 {
     return c == u'.' || c == 0xFF0E;
-}
-
-// Word boundaries of `text` as a flag per position (size n + 1).
-std::vector<quint8> icuBoundaries(QStringView text)
-{
-    std::vector<quint8> boundary(size_t(text.size()) + 1, 0);
-    icu::BreakIterator *iterator = threadBreakIterator();
-    UErrorCode status = U_ZERO_ERROR;
-    UText utext = UTEXT_INITIALIZER;
-    if (iterator)
-        utext_openUChars(&utext, reinterpret_cast<const UChar *>(text.utf16()), text.size(), &status);
-    if (!iterator || U_FAILURE(status)) {
-        std::fill(boundary.begin(), boundary.end(), quint8(1));
-        return boundary;
-    }
-    iterator->setText(&utext, status);
-    if (U_FAILURE(status)) {
-        utext_close(&utext);
-        std::fill(boundary.begin(), boundary.end(), quint8(1));
-        return boundary;
-    }
-    for (int32_t p = iterator->first(); p != icu::BreakIterator::DONE; p = iterator->next()) {
-        if (p >= 0 && p <= text.size())
-            boundary[size_t(p)] = 1;
-    }
-    // Do not keep a pointer to the caller's buffer beyond this call.
-    UText empty = UTEXT_INITIALIZER;
-    static const UChar nothing[1] = {0};
-    utext_openUChars(&empty, nothing, 0, &status);
-    iterator->setText(&empty, status);
-    utext_close(&empty);
-    utext_close(&utext);
-    boundary[0] = 1;
-    boundary[size_t(text.size())] = 1;
-    return boundary;
 }
 
 class WordSet
@@ -95,19 +50,82 @@ public:
     {
         for (const QString &word : std::as_const(m_storage)) {
             m_words.insert(QStringView(word));
-            m_first.insert(word.front().unicode());
+            const char16_t first = word.front().unicode();
+            m_first[first >> 6] |= quint64(1) << (first & 63);
             m_maxLength = std::max(m_maxLength, word.size());
         }
     }
     [[nodiscard]] bool contains(QStringView word) const { return m_words.contains(word); }
-    [[nodiscard]] bool mayStartWith(char16_t c) const { return m_first.contains(c); }
+    [[nodiscard]] bool mayStartWith(char16_t c) const { return m_first[c >> 6] & (quint64(1) << (c & 63)); }
     [[nodiscard]] qsizetype maxLength() const { return m_maxLength; }
 
 private:
     QStringList m_storage;
     QSet<QStringView> m_words;
-    QSet<char16_t> m_first;
+    std::array<quint64, 0x10000 / 64> m_first{}; // a bit per UTF-16 unit that starts some word
     qsizetype m_maxLength = 0;
+};
+
+// Recently tokenized texts, keyed by content: a comparison diffs a base document's sections against
+// every other document, and again whenever an option changes. Least recently used texts go first
+// once the tokens held exceed the capacity (24 bytes each).
+class TokenCache
+{
+public:
+    static constexpr qsizetype minimumLength = 64;
+    static constexpr size_t capacityTokens = 1'000'000;
+
+    [[nodiscard]] std::optional<std::vector<Token>> find(QStringView text)
+    {
+        const size_t key = qHash(text);
+        QMutexLocker locker(&m_mutex);
+        const auto it = m_index.find(key);
+        if (it == m_index.end() || it->second->text != text)
+            return std::nullopt;
+        m_entries.splice(m_entries.begin(), m_entries, it->second);
+        return it->second->tokens;
+    }
+
+    void insert(QStringView text, const std::vector<Token> &tokens)
+    {
+        if (tokens.size() > capacityTokens / 4)
+            return;
+        const size_t key = qHash(text);
+        QMutexLocker locker(&m_mutex);
+        if (const auto it = m_index.find(key); it != m_index.end()) {
+            m_held -= it->second->tokens.size();
+            m_entries.erase(it->second);
+            m_index.erase(it);
+        }
+        m_entries.push_front({key, text.toString(), tokens});
+        m_index.emplace(key, m_entries.begin());
+        m_held += tokens.size();
+        while (m_held > capacityTokens && !m_entries.empty()) {
+            m_held -= m_entries.back().tokens.size();
+            m_index.erase(m_entries.back().key);
+            m_entries.pop_back();
+        }
+    }
+
+    void clear()
+    {
+        QMutexLocker locker(&m_mutex);
+        m_index.clear();
+        m_entries.clear();
+        m_held = 0;
+    }
+
+private:
+    struct Entry
+    {
+        size_t key;
+        QString text;
+        std::vector<Token> tokens;
+    };
+    QMutex m_mutex;
+    std::list<Entry> m_entries; // most recently used first
+    std::unordered_map<size_t, std::list<Entry>::iterator> m_index;
+    size_t m_held = 0;
 };
 
 } // namespace
@@ -116,6 +134,7 @@ struct Tokenizer::Private
 {
     WordSet terms;
     WordSet units;
+    TokenCache cache;
 };
 
 Tokenizer::Tokenizer(const QStringList &terms, const QStringList &units)
@@ -145,9 +164,27 @@ bool Tokenizer::isLexiconTerm(QStringView word) const
     return d->terms.contains(word);
 }
 
+void Tokenizer::clearCache() const
+{
+    d->cache.clear();
+}
+
 std::vector<Token> Tokenizer::tokenize(QStringView text) const
 {
-    // ICU's dictionary segmentation is the cost (~6 MB/s per core): long texts are cut at line
+    const bool cached = text.size() >= TokenCache::minimumLength;
+    if (cached) {
+        if (std::optional<std::vector<Token>> tokens = d->cache.find(text))
+            return *std::move(tokens);
+    }
+    std::vector<Token> tokens = segment(text);
+    if (cached)
+        d->cache.insert(text, tokens);
+    return tokens;
+}
+
+std::vector<Token> Tokenizer::segment(QStringView text) const
+{
+    // Dictionary segmentation is the cost: long texts are cut at line
     // starts (no token crosses one) and the pieces segmented on the global thread pool.
     const int threads = QThreadPool::globalInstance()->maxThreadCount();
     constexpr qsizetype parallelFrom = 200'000;
@@ -187,13 +224,14 @@ std::vector<Token> Tokenizer::tokenizeRange(QStringView text) const
     if (n == 0)
         return tokens;
     tokens.reserve(size_t(n / 2 + 8));
-    const std::vector<quint8> boundary = icuBoundaries(text);
+    const std::vector<quint8> boundary = wordBoundaries(text);
 
     qsizetype pos = 0;
     while (pos < n) {
         const char16_t c = text[pos].unicode();
         const QChar qc(c);
-        if (isDigit(c)) {
+        const bool ideograph = isCommonIdeograph(c);
+        if (!ideograph && isDigit(c)) {
             qsizetype end = pos + 1;
             while (end < n && isDigit(text[end].unicode()))
                 ++end;
@@ -214,7 +252,7 @@ std::vector<Token> Tokenizer::tokenizeRange(QStringView text) const
             pos = end;
             continue;
         }
-        if (qc.isSpace()) {
+        if (!ideograph && qc.isSpace()) {
             qsizetype end = pos + 1;
             while (end < n && text[end].isSpace())
                 ++end;
@@ -222,13 +260,13 @@ std::vector<Token> Tokenizer::tokenizeRange(QStringView text) const
             pos = end;
             continue;
         }
-        if (qc.isPunct() || qc.isSymbol()) {
+        if (!ideograph && (qc.isPunct() || qc.isSymbol())) {
             tokens.push_back({pos, 1, TokenKind::Punctuation});
             ++pos;
             continue;
         }
-        // A word: the longest lexicon entry that starts here and ends on an ICU boundary, else ICU's
-        // own segment. Either way it stops before digits, spaces and punctuation.
+        // A word: the longest lexicon entry that starts here and ends on a word boundary, else the
+        // segmenter's word. Either way it stops before digits, spaces and punctuation.
         qsizetype end = -1;
         if (d->terms.mayStartWith(c)) {
             const qsizetype limit = std::min(n, pos + d->terms.maxLength());
@@ -249,7 +287,8 @@ std::vector<Token> Tokenizer::tokenizeRange(QStringView text) const
         qsizetype cut = pos + 1;
         while (cut < end) {
             const QChar next = text[cut];
-            if (isDigit(next.unicode()) || next.isSpace() || next.isPunct() || next.isSymbol())
+            if (!isCommonIdeograph(next.unicode())
+                && (isDigit(next.unicode()) || next.isSpace() || next.isPunct() || next.isSymbol()))
                 break;
             ++cut;
         }

@@ -11,12 +11,12 @@
 
 namespace parallax {
 
-/// Chinese-aware word tokenizer: ICU word segmentation (zh) with a domain lexicon merged on top
-/// (greedy longest match over ICU boundaries, so 生产总值 and 规上工业增加值 stay whole) and numbers
-/// with their decimals, % and units as single tokens (8%, 13.23亿元, 0.5个百分点).
+/// Chinese-aware word tokenizer: ICU's Chinese word segmentation (wordBoundaries(), ICU's dictionary)
+/// with a domain lexicon merged on top (greedy longest match over those boundaries, so 生产总值 and
+/// 规上工业增加值 stay whole) and numbers with their decimals, % and units as single tokens (8%,
+/// 13.23亿元, 0.5个百分点).
 ///
-/// Immutable after construction; tokenize() may be called from any thread at the same time (each
-/// thread uses its own clone of the ICU break iterator).
+/// Immutable after construction; tokenize() may be called from any thread at the same time.
 class Tokenizer
 {
 public:
@@ -31,14 +31,20 @@ public:
     [[nodiscard]] static const Tokenizer &instance();
 
     /// Splits `text` into tokens covering it completely, in order, without overlap. Offsets are
-    /// UTF-16 indexes into `text`. Never fails; an ICU failure degrades to one token per character.
+    /// UTF-16 indexes into `text`. Never fails; without ICU's data it degrades to one token per character.
     /// Texts over 200,000 characters are segmented in pieces on the global thread pool (blocking).
+    /// Recent results are cached by content (texts of 64 characters or more, up to a million tokens
+    /// in all), so tokenizing the same section again costs a hash and a copy.
     [[nodiscard]] std::vector<Token> tokenize(QStringView text) const;
+
+    /// Empties the cache of recent results (for measurements).
+    void clearCache() const;
 
     /// True if `word` is a lexicon entry.
     [[nodiscard]] bool isLexiconTerm(QStringView word) const;
 
 private:
+    [[nodiscard]] std::vector<Token> segment(QStringView text) const;
     [[nodiscard]] std::vector<Token> tokenizeRange(QStringView text) const;
 
     struct Private;

@@ -1,8 +1,8 @@
 #include "core/import/importer.h"
 #include "core/text/tokenizer.h"
+#include "core/text/wordboundaries.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +20,18 @@ QStringList tokenTexts(QStringView text, const std::vector<Token> &tokens, Token
     return out;
 }
 
+// One row per bundled sample: its imported text.
+void addSampleRows()
+{
+    const QStringList samples = QDir(QStringLiteral(PARALLAX_SAMPLES)).entryList({u"*.txt"_s});
+    QVERIFY(!samples.isEmpty());
+    for (const QString &name : samples) {
+        auto document = importFile(QStringLiteral(PARALLAX_SAMPLES) + u'/' + name);
+        QVERIFY(document.has_value());
+        QTest::newRow(qPrintable(name)) << document->text;
+    }
+}
+
 } // namespace
 
 class TestTokenizer : public QObject
@@ -31,7 +43,8 @@ private Q_SLOTS:
     void wholeTokens();
     void spansCoverText_data();
     void spansCoverText();
-    void speed();
+    void dictionaryMatchesBreakIterator_data();
+    void dictionaryMatchesBreakIterator();
 };
 
 void TestTokenizer::wholeTokens_data()
@@ -89,12 +102,7 @@ void TestTokenizer::spansCoverText_data()
     QTest::newRow("empty") << QString();
     QTest::newRow("spaces and punctuation") << u"  一、 2024年工作回顾\n\n(一)加快改革,激活动能。"_s;
     QTest::newRow("surrogate pair") << u"𠀀字𠀁 abc 12.5%"_s;
-    const QStringList samples = QDir(QStringLiteral(PARALLAX_SAMPLES)).entryList({u"*.txt"_s});
-    for (const QString &name : samples) {
-        auto document = importFile(QStringLiteral(PARALLAX_SAMPLES) + u'/' + name);
-        QVERIFY(document.has_value());
-        QTest::newRow(qPrintable(name)) << document->text;
-    }
+    addSampleRows();
 }
 
 void TestTokenizer::spansCoverText()
@@ -117,21 +125,44 @@ void TestTokenizer::spansCoverText()
     QCOMPARE(at, text.size());
 }
 
-void TestTokenizer::speed()
+void TestTokenizer::dictionaryMatchesBreakIterator_data()
 {
-    auto document = importFile(QStringLiteral(PARALLAX_SAMPLES) + u"/changji_2021-2025_five-year-plan.txt"_s);
-    QVERIFY(document.has_value());
-    QString text;
-    while (text.size() < 2'000'000)
-        text += document->text;
-    (void)Tokenizer::instance().tokenize(u"预热"_s);
-    QElapsedTimer timer;
-    timer.start();
-    const std::vector<Token> tokens = Tokenizer::instance().tokenize(text);
-    const double seconds = std::max<qint64>(timer.nsecsElapsed(), 1) / 1e9;
-    const double mb = text.toUtf8().size() / 1e6;
-    qInfo("tokenized %.1f MB (UTF-8), %zu tokens in %.0f ms: %.1f MB/s", mb, tokens.size(), seconds * 1e3, mb / seconds);
-    QVERIFY(!tokens.empty());
+    QTest::addColumn<QString>("text");
+    QTest::newRow("policy sentence") << u"坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局。"_s;
+    QTest::newRow("mixed scripts") << u"推进5G基站和GDP核算，ｅ化政务;カタカナ와 한국어 𠀀字𠀁 e\u0301"_s;
+    addSampleRows();
+}
+
+// The dictionary engine reimplements ICU's Chinese segmentation for speed: between two ideographs it
+// must put a boundary exactly where ICU's break iterator does.
+void TestTokenizer::dictionaryMatchesBreakIterator()
+{
+    QFETCH(QString, text);
+    if (!isSegmentationEngineAvailable(SegmentationEngine::Dictionary))
+        QSKIP("ICU's data has no cjdict dictionary here");
+    const std::vector<quint8> ours = wordBoundaries(text, SegmentationEngine::Dictionary);
+    const std::vector<quint8> icu = wordBoundaries(text, SegmentationEngine::IcuBreakIterator);
+    QCOMPARE(ours.size(), size_t(text.size()) + 1);
+    QCOMPARE(ours.front(), quint8(1));
+    QCOMPARE(ours.back(), quint8(1));
+    auto isHan = [](QChar c) { return c.script() == QChar::Script_Han; };
+    qsizetype compared = 0;
+    qsizetype differing = 0;
+    QString firstDifference;
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        if (text[i].isLowSurrogate())
+            QCOMPARE(ours[size_t(i)], quint8(0)); // never inside a surrogate pair
+        if (!isHan(text[i - 1]) || !isHan(text[i]))
+            continue;
+        ++compared;
+        if (ours[size_t(i)] != icu[size_t(i)]) {
+            ++differing;
+            if (firstDifference.isEmpty())
+                firstDifference = text.mid(std::max<qsizetype>(0, i - 6), 12);
+        }
+    }
+    qInfo("%lld positions between ideographs, %lld differ from ICU's break iterator", qint64(compared), qint64(differing));
+    QVERIFY2(differing == 0, qPrintable(u"first difference near: "_s + firstDifference));
 }
 
 QTEST_GUILESS_MAIN(TestTokenizer)
