@@ -21,7 +21,7 @@ fi
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="$root/build-fuzz"
 jobs="${PARALLAX_JOBS:-2}"
-all_targets=(textdecoder htmlextractor docxreader pdfextractor importer structureparser indicatorextractor worddiff alignment)
+all_targets=(textdecoder htmlextractor docxreader pdfextractor importer structureparser indicatorextractor worddiff alignment anchoring)
 read -r -a targets <<< "${FUZZ_TARGETS:-${all_targets[*]}}"
 
 "$root/scripts/install-deps.sh"

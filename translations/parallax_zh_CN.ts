@@ -296,6 +296,34 @@
         <source>wrote %1: %2 pages, %3 aligned rows, %4 notes</source>
         <translation>已写入 %1：共 %2 页，%3 个对齐行，%4 条备注</translation>
     </message>
+    <message>
+        <source>Invalid value &apos;%1&apos; for %2: expected a whole number from %3 to %4</source>
+        <translation>%2 的值“%1”无效：应为 %3 到 %4 之间的整数</translation>
+    </message>
+    <message>
+        <source>Refuse files larger than this many megabytes (default 256).</source>
+        <translation>拒绝大于此兆字节数的文件（默认 256）。</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>Refuse documents with a longer line, in characters (default 4194304).</source>
+        <translation>拒绝含有更长行的文档，以字符计（默认 4194304）。</translation>
+    </message>
+    <message>
+        <source>Keep deeper headings in their parent&apos;s text (default 6).</source>
+        <translation>更深层级的标题保留在上级章节的正文中（默认 6）。</translation>
+    </message>
+    <message>
+        <source>Give up on a document after this many seconds (default 120).</source>
+        <translation>单个文档超过此秒数即放弃（默认 120）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonReport</name>
@@ -822,6 +850,10 @@
     <message>
         <source>unknown error</source>
         <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>reading the document took longer than the time limit per document</source>
+        <translation>读取该文档的时间超过了单个文档的时间上限</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2640,42 @@
     <message>
         <source>Default &amp;font size:</source>
         <translation>默认字号(&amp;F)：</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Larger files are refused with a message.</source>
+        <translation>更大的文件将被拒绝并给出提示。</translation>
+    </message>
+    <message>
+        <source>Deeper headings stay in their parent section&apos;s text.</source>
+        <translation>更深层级的标题保留在上级章节的正文中。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>A document that takes longer is skipped with a message; the others still import.</source>
+        <translation>超时的文档将被跳过并给出提示，其他文档照常导入。</translation>
+    </message>
+    <message>
+        <source>Import limits</source>
+        <translation>导入限制</translation>
+    </message>
+    <message>
+        <source>Lar&amp;gest file:</source>
+        <translation>最大文件(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Deepest &amp;heading level:</source>
+        <translation>最深标题层级(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit per document:</source>
+        <translation>单个文档时间上限(&amp;T)：</translation>
     </message>
 </context>
 <context>

@@ -78,7 +78,8 @@ private:
     {
         stream << tr("Usage: parallax-cli COMMAND [options]") << Qt::endl << Qt::endl
                << tr("Commands:") << Qt::endl
-               << u"  import PATH...                  "_s << tr("import files and folders into the library")
+               << u"  import PATH... [--max-file-mb MB] [--max-line-length N] [--max-section-depth N] [--time-budget S]\n"
+                  u"                                  "_s << tr("import files and folders into the library")
                << Qt::endl
                << u"  list [--json]                   "_s << tr("list the documents in the library") << Qt::endl
                << u"  outline DOC [--json] [--depth N] "_s << tr("metadata and section tree of a document")
@@ -217,10 +218,61 @@ private:
 
     // ---- commands ---------------------------------------------------------------------------
 
+    // A whole-number option within [minimum, maximum], or `fallback` if not given; nullopt (after a
+    // message) if it is malformed or out of range.
+    std::optional<qint64> boundedOption(const QCommandLineParser &parser, const QString &name, qint64 minimum,
+                                        qint64 maximum, qint64 fallback)
+    {
+        if (!parser.isSet(name))
+            return fallback;
+        bool ok = false;
+        const qint64 value = parser.value(name).toLongLong(&ok);
+        if (!ok || value < minimum || value > maximum) {
+            m_err << tr("Invalid value '%1' for %2: expected a whole number from %3 to %4")
+                         .arg(parser.value(name), u"--"_s + name)
+                         .arg(minimum)
+                         .arg(maximum)
+                  << Qt::endl;
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    // The user-settable import limits (ImportOptions) from --max-file-mb, --max-line-length,
+    // --max-section-depth and --time-budget.
+    std::optional<ImportOptions> importLimits(const QCommandLineParser &parser)
+    {
+        ImportOptions options;
+        const auto megabytes = boundedOption(parser, u"max-file-mb"_s, ImportOptions::minFileMegabytes,
+                                             ImportOptions::maxFileMegabytes, options.maxFileBytes >> 20);
+        const auto lineLength = boundedOption(parser, u"max-line-length"_s, 1000, options.maxLineLength * 16,
+                                              options.maxLineLength);
+        const auto depth = boundedOption(parser, u"max-section-depth"_s, ImportOptions::minSectionDepth,
+                                         ImportOptions::maxSectionDepthLimit, options.maxSectionDepth);
+        const auto seconds = boundedOption(parser, u"time-budget"_s, ImportOptions::minTimeBudgetSeconds,
+                                           ImportOptions::maxTimeBudgetSeconds, options.timeBudgetMs / 1000);
+        if (!megabytes || !lineLength || !depth || !seconds)
+            return std::nullopt;
+        options.maxFileBytes = *megabytes << 20;
+        options.maxLineLength = *lineLength;
+        options.maxSectionDepth = int(*depth);
+        options.timeBudgetMs = *seconds * 1000;
+        return options;
+    }
+
     int importCommand(const QStringList &arguments)
     {
         QCommandLineParser parser;
+        parser.addOption({u"max-file-mb"_s, tr("Refuse files larger than this many megabytes (default 256)."), tr("MB")});
+        parser.addOption({u"max-line-length"_s, tr("Refuse documents with a longer line, in characters (default 4194304)."),
+                          tr("N")});
+        parser.addOption({u"max-section-depth"_s, tr("Keep deeper headings in their parent's text (default 6)."), tr("N")});
+        parser.addOption({u"time-budget"_s, tr("Give up on a document after this many seconds (default 120)."),
+                          tr("seconds")});
         if (!parse(parser, arguments, 1, -1))
+            return 2;
+        const std::optional<ImportOptions> limits = importLimits(parser);
+        if (!limits)
             return 2;
         std::unique_ptr<LibraryStore> store = openStore(parser);
         if (!store)
@@ -248,7 +300,7 @@ private:
                       << Qt::endl;
             }
         };
-        (void)importFiles(*store, files, ImportOptions{}, callbacks);
+        (void)importFiles(*store, files, *limits, callbacks);
         m_err << tr("%n document(s) imported", nullptr, imported) << u", "_s
               << tr("%n already in the library", nullptr, duplicates) << u", "_s
               << tr("%n failed", nullptr, failed) << Qt::endl;

@@ -29,6 +29,7 @@ enum class ErrorCode {
     Duplicate, ///< identical content is already in the library
     InvalidArgument,
     Cancelled,
+    TimeBudgetExceeded, ///< one document took longer than ImportOptions::timeBudgetMs
 };
 
 /// A failure: the code, the file (or other subject) it concerns, and a technical detail

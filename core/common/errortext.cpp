@@ -51,6 +51,8 @@ QString errorReason(ErrorCode code)
         return QCoreApplication::translate("Parallax::Error", "invalid argument");
     case ErrorCode::Cancelled:
         return QCoreApplication::translate("Parallax::Error", "cancelled");
+    case ErrorCode::TimeBudgetExceeded:
+        return QCoreApplication::translate("Parallax::Error", "reading the document took longer than the time limit per document");
     }
     return QCoreApplication::translate("Parallax::Error", "unknown error");
 }

@@ -1075,9 +1075,27 @@ private:
 
 } // namespace
 
+namespace {
+
+// Boxes, targets paragraphs and glossary entries are leaves under their heading and may sit one
+// level below the deepest heading: fold anything past the limit into its parent's text.
+void foldBelow(std::vector<Section> &sections, int depthLeft)
+{
+    for (Section &section : sections) {
+        if (depthLeft <= 1)
+            section.children.clear();
+        else
+            foldBelow(section.children, depthLeft - 1);
+    }
+}
+
+} // namespace
+
 std::vector<Section> parseStructure(QStringView text, const StructureOptions &options)
 {
-    return Parser(text, options).run();
+    std::vector<Section> sections = Parser(text, options).run();
+    foldBelow(sections, std::max(1, options.maxDepth));
+    return sections;
 }
 
 } // namespace parallax

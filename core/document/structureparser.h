@@ -11,7 +11,7 @@ namespace parallax {
 
 struct StructureOptions
 {
-    int maxDepth = 6;                 ///< deeper heading systems are folded into their parent's body
+    int maxDepth = 6;                 ///< no section is deeper: deeper headings stay in their parent's body
     QHash<QString, int> headingHints; ///< from DOCX/HTML: heading text → outline level
 };
 

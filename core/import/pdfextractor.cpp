@@ -1,6 +1,7 @@
 #include "core/import/pdfextractor.h"
 
 #include <QBuffer>
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QSet>
 #include <QPdfDocument>
@@ -187,7 +188,11 @@ Result<ExtractedText> extractPdf(const QByteArray &bytes, const ImportOptions &o
     std::vector<Page> pages;
     pages.reserve(size_t(pageCount));
     qsizetype letters = 0;
+    const QDeadlineTimer deadline(options.timeBudgetMs);
     for (int pageIndex = 0; pageIndex < pageCount; ++pageIndex) {
+        if (deadline.hasExpired())
+            return fail(ErrorCode::TimeBudgetExceeded, {},
+                        u"%1 of %2 pages read in %3 ms"_s.arg(pageIndex).arg(pageCount).arg(options.timeBudgetMs));
         const QString text = document.getAllText(pageIndex).text();
         Page page;
         for (QStringView line : QStringView(text).split(u'\n')) {

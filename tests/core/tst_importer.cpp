@@ -1,3 +1,4 @@
+#include "core/common/errortext.h"
 #include "core/import/importer.h"
 
 #include <QCryptographicHash>
@@ -61,6 +62,9 @@ private Q_SLOTS:
     void fileTooLarge();
     void longLine();
     void noHeadings();
+    void timeBudget_data();
+    void timeBudget();
+    void sectionDepth();
     void realSample();
     void gb18030File();
     void htmlFile();
@@ -180,6 +184,53 @@ void TestImporter::longLine()
     QVERIFY(!rejected.has_value());
     QCOMPARE(rejected.error().code, ErrorCode::LineTooLong);
     QCOMPARE(rejected.error().subject, path);
+}
+
+void TestImporter::timeBudget_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("text") << samplePath(u"turpan_2025_work-report.txt"_s);
+    QTest::newRow("pdf (stops between pages)") << QStringLiteral(PARALLAX_TEST_DATA) + u"/formats/hello.pdf"_s;
+}
+
+// A document over its time budget fails with its own code, naming the file; with the default budget
+// the same file imports.
+void TestImporter::timeBudget()
+{
+    QFETCH(QString, path);
+    ImportOptions options;
+    options.timeBudgetMs = 0;
+    const Result<Document> late = importFile(path, options);
+    QVERIFY(!late.has_value());
+    QCOMPARE(late.error().code, ErrorCode::TimeBudgetExceeded);
+    QCOMPARE(late.error().subject, QFileInfo(path).absoluteFilePath());
+    QVERIFY(errorText(late.error()).contains(QFileInfo(path).fileName()));
+    QVERIFY(importFile(path).has_value());
+}
+
+// Headings deeper than the limit stay in their parent's text: no section is deeper, and the tree
+// still covers the same text.
+void TestImporter::sectionDepth()
+{
+    const QString path = samplePath(u"changji_2021-2025_five-year-plan.txt"_s);
+    const Result<Document> full = importFile(path);
+    QVERIFY(full.has_value());
+    auto depthOf = [](const std::vector<Section> &sections, auto &&self) -> int {
+        int deepest = 0;
+        for (const Section &section : sections)
+            deepest = std::max(deepest, 1 + self(section.children, self));
+        return deepest;
+    };
+    QVERIFY(depthOf(full->sections, depthOf) >= 3);
+    for (int limit : {1, 2}) {
+        ImportOptions options;
+        options.maxSectionDepth = limit;
+        const Result<Document> shallow = importFile(path, options);
+        QVERIFY(shallow.has_value());
+        QCOMPARE(depthOf(shallow->sections, depthOf), limit);
+        QCOMPARE(shallow->text, full->text);
+        QCOMPARE(shallow->sections.back().end, full->sections.back().end);
+    }
 }
 
 void TestImporter::noHeadings()

@@ -1,4 +1,6 @@
 #include "core/common/errortext.h"
+#include "core/store/librarystore.h"
+#include "ui/common/settingsdialog.h"
 #include "ui/library/importcontroller.h"
 #include "ui/library/librarymodel.h"
 #include "ui/library/libraryview.h"
@@ -14,6 +16,7 @@
 #include <QMimeData>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -201,6 +204,61 @@ private Q_SLOTS:
         QMessageBox *box = window.findChild<QMessageBox *>();
         QVERIFY(box);
         QVERIFY2(box->detailedText().contains(u"not-a-report.txt"_s), qPrintable(box->detailedText()));
+    }
+
+    // The import limits chosen in Settings govern the next import: a file over the size limit is
+    // reported by name, the depth limit shapes the tree, and the values survive the dialog.
+    void settingsImportLimits()
+    {
+        {
+            SettingsDialog dialog;
+            QCOMPARE(dialog.maxFileSizeBox()->value(), 256);
+            QCOMPARE(dialog.maxSectionDepthBox()->value(), 6);
+            QCOMPARE(dialog.timeBudgetBox()->value(), 120);
+            dialog.maxFileSizeBox()->setValue(1);
+            dialog.maxSectionDepthBox()->setValue(1);
+            dialog.timeBudgetBox()->setValue(30);
+            dialog.apply();
+        }
+        const ImportOptions limits = SettingsDialog::importLimits();
+        QCOMPARE(limits.maxFileBytes, 1ll << 20);
+        QCOMPARE(limits.maxSectionDepth, 1);
+        QCOMPARE(limits.timeBudgetMs, 30'000);
+        QCOMPARE(SettingsDialog().maxSectionDepthBox()->value(), 1);
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString large = dir.filePath(u"large.txt"_s);
+        QFile file(large);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("推动高质量发展。\n").repeated(100'000));
+        file.close();
+        const QString report = dir.filePath(u"turpan_2025_work-report.txt"_s);
+        QVERIFY(QFile::copy(QStringLiteral(PARALLAX_SAMPLES "/turpan_2025_work-report.txt"), report));
+
+        MainWindow window(dir.filePath(u"library.sqlite"_s));
+        window.show();
+        QVERIFY(window.openLibrary(dir.filePath(u"library.sqlite"_s)));
+        QSignalSpy finished(&window, &MainWindow::importFinished);
+        window.importPaths({large, report});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kImportTimeout);
+        const auto summary = finished.at(0).at(0).value<ImportSummary>();
+        QCOMPARE(summary.imported, 1);
+        QCOMPARE(int(summary.failures.size()), 1);
+        QCOMPARE(summary.failures.front().error->code, ErrorCode::FileTooLarge);
+        QVERIFY(errorText(*summary.failures.front().error).contains(u"large.txt"_s));
+        delete window.findChild<QMessageBox *>();
+
+        auto store = LibraryStore::open(dir.filePath(u"library.sqlite"_s));
+        QVERIFY(store.has_value());
+        const auto documents = (*store)->listDocuments();
+        QVERIFY(documents.has_value() && documents->size() == 1);
+        const auto document = (*store)->document(documents->front().id);
+        QVERIFY(document.has_value());
+        QVERIFY(document->sections.size() > 1);
+        for (const Section &section : document->sections)
+            QVERIFY(section.children.empty());
+        QSettings().remove(u"import"_s);
     }
 
     void cancelStopsTheBatch()

@@ -1,17 +1,21 @@
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-// Starts the real `parallax` binary, isolated from the user's settings and data.
+// Starts the real `parallax` and `parallax-cli` binaries, isolated from the user's settings and data.
 class TestSmoke : public QObject
 {
     Q_OBJECT
 
 private:
-    QProcess *start(const QStringList &arguments)
+    QProcess *start(const QStringList &arguments, const QString &program = QStringLiteral(PARALLAX_GUI))
     {
         auto *process = new QProcess(this);
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -19,7 +23,7 @@ private:
         environment.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
         environment.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
         process->setProcessEnvironment(environment);
-        process->start(QStringLiteral(PARALLAX_GUI), arguments);
+        process->start(program, arguments);
         return process;
     }
 
@@ -70,6 +74,48 @@ private Q_SLOTS:
         QVERIFY2(help.contains(u"--db"_s), qPrintable(help));
         QVERIFY2(help.contains(expected), qPrintable(help));
         QVERIFY2(!help.contains(u"quit-after-start"_s), qPrintable(help));
+    }
+
+    // `parallax-cli import` takes the import limits: a bad value is refused before anything is read,
+    // a file over its limit fails with a message naming it while the others still import, and the
+    // section depth limit holds.
+    void cliImportLimits()
+    {
+        const QString cli = QStringLiteral(PARALLAX_CLI);
+        const QString db = m_home.filePath(u"limits.sqlite"_s);
+        const QString sample = QStringLiteral(PARALLAX_SAMPLES) + u"/xinjiang_2025_work-report-summary.txt"_s;
+        QFile source(sample);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QString large = m_home.filePath(u"large-report.txt"_s);
+        QFile out(large);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        const QByteArray text = source.readAll();
+        while (out.size() <= 1024 * 1024)
+            QVERIFY(out.write(text + "\n") > 0);
+        out.close();
+
+        QProcess *refused = start({u"import"_s, sample, u"--db"_s, db, u"--time-budget"_s, u"0"_s}, cli);
+        QVERIFY(refused->waitForFinished(60000));
+        QCOMPARE(refused->exitCode(), 2);
+        QVERIFY(QString::fromUtf8(refused->readAllStandardError()).contains(u"--time-budget"_s));
+        QVERIFY(!QFileInfo::exists(db));
+
+        QProcess *limited = start({u"import"_s, sample, large, u"--db"_s, db, u"--max-file-mb"_s, u"1"_s,
+                                   u"--max-section-depth"_s, u"1"_s, u"--time-budget"_s, u"60"_s},
+                                  cli);
+        QVERIFY(limited->waitForFinished(120000));
+        const QString errors = QString::fromUtf8(limited->readAllStandardError());
+        QCOMPARE(limited->exitCode(), 1);
+        QVERIFY2(QString::fromUtf8(limited->readAllStandardOutput()).contains(u"imported: #1"_s), qPrintable(errors));
+        QVERIFY2(errors.contains(u"large-report.txt"_s) && errors.contains(u"import limit"_s), qPrintable(errors));
+
+        QProcess *outline = start({u"outline"_s, u"1"_s, u"--db"_s, db, u"--json"_s}, cli);
+        QVERIFY(outline->waitForFinished(60000));
+        QCOMPARE(outline->exitCode(), 0);
+        const QJsonArray sections = QJsonDocument::fromJson(outline->readAllStandardOutput())[u"sections"_s].toArray();
+        QVERIFY(sections.size() > 1);
+        for (const QJsonValue &section : sections)
+            QVERIFY(section[u"children"_s].toArray().isEmpty());
     }
 };
 

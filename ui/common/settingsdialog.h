@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/import/importoptions.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -7,9 +9,9 @@ class QSpinBox;
 
 namespace parallax {
 
-/// Language (System / English / 中文, used from the next start) and the default font size (applied
-/// at once and at start). Reads and writes QSettings "ui/language" and "ui/fontSize" (0 = platform
-/// default). GUI thread only.
+/// Language (System / English / 中文, used from the next start), the default font size (applied
+/// at once and at start) and the import limits (used by the next import). Reads and writes
+/// QSettings "ui/language", "ui/fontSize" (0 = platform default) and "import/…". GUI thread only.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -23,8 +25,15 @@ public:
     [[nodiscard]] QComboBox *languageBox() const { return m_language; }
     [[nodiscard]] QSpinBox *fontSizeBox() const { return m_fontSize; }
 
+    [[nodiscard]] QSpinBox *maxFileSizeBox() const { return m_maxFileMegabytes; }
+    [[nodiscard]] QSpinBox *maxSectionDepthBox() const { return m_maxSectionDepth; }
+    [[nodiscard]] QSpinBox *timeBudgetBox() const { return m_timeBudgetSeconds; }
+
     /// Stores the choices and applies the font size to the application.
     void apply();
+
+    /// The import limits the user chose (defaults where unset or out of range); any thread.
+    [[nodiscard]] static ImportOptions importLimits();
 
 Q_SIGNALS:
     void languageChanged(const QString &language);
@@ -32,6 +41,9 @@ Q_SIGNALS:
 private:
     QComboBox *m_language = nullptr;
     QSpinBox *m_fontSize = nullptr;
+    QSpinBox *m_maxFileMegabytes = nullptr;
+    QSpinBox *m_maxSectionDepth = nullptr;
+    QSpinBox *m_timeBudgetSeconds = nullptr;
     QString m_initialLanguage;
 };
 

@@ -1,6 +1,7 @@
 #include "ui/library/importcontroller.h"
 
 #include "core/store/librarystore.h"
+#include "ui/common/settingsdialog.h"
 
 #include <QFileInfo>
 #include <QPromise>
@@ -13,7 +14,8 @@ namespace parallax {
 namespace {
 
 // Worker thread: touches no widgets and no GUI-thread objects, only its own store.
-void runImport(QPromise<ImportOutcome> &promise, const QString &databasePath, const QStringList &paths)
+void runImport(QPromise<ImportOutcome> &promise, const QString &databasePath, const QStringList &paths,
+               const ImportOptions &limits)
 {
     promise.setProgressRange(0, 0);
     const QStringList files = collectImportFiles(paths);
@@ -38,7 +40,7 @@ void runImport(QPromise<ImportOutcome> &promise, const QString &databasePath, co
         promise.setProgressValueAndText(done, QFileInfo(outcome.path).fileName());
     };
     callbacks.isCancelled = [&promise] { return promise.isCanceled(); };
-    (void)importFiles(**store, files, ImportOptions{}, callbacks);
+    (void)importFiles(**store, files, limits, callbacks);
 }
 
 } // namespace
@@ -105,7 +107,7 @@ void ImportController::startNext()
     m_cancelRequested = false;
     Q_EMIT started();
     Q_EMIT progressChanged(0, 0, {});
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, &runImport, m_databasePath, paths));
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, &runImport, m_databasePath, paths, SettingsDialog::importLimits()));
 }
 
 void ImportController::onResultReady(int index)
