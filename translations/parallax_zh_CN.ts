@@ -1172,6 +1172,12 @@
         <source>wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: only the first %2 sections were aligned; %n more were left out (alignment limit)</source>
+        <translation>
+            <numerusform>%1：只对齐了前 %2 个章节，另有 %n 个超出对齐上限，未参与对齐</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>parallax::AboutDialog</name>
@@ -1810,6 +1816,12 @@
     <message>
         <source>No recent comparisons</source>
         <translation>没有最近的比较</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) beyond the alignment limit left out</source>
+        <translation>
+            <numerusform>%n 个章节超出对齐上限，未参与对齐</numerusform>
+        </translation>
     </message>
 </context>
 <context>

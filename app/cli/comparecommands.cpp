@@ -24,6 +24,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("Parallax::Cli", text);
 }
 
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("Parallax::Cli", text, disambiguation, n);
+}
+
 QString documentName(const Document &document)
 {
     if (!document.meta.title.isEmpty())
@@ -56,6 +61,20 @@ QString clipped(const QString &text, qsizetype length)
     return text.size() <= length ? text : text.left(length - 1) + u'…';
 }
 
+// Alignment is O(n·m): past AlignOptions::maxUnits a document's further sections are not aligned.
+void warnUnitsLeftOut(const std::vector<Document> &documents, const AlignmentMatrix &matrix,
+                      const AlignOptions &options, QTextStream &err)
+{
+    for (size_t d = 0; d < documents.size() && d < matrix.unitsLeftOut.size(); ++d) {
+        if (matrix.unitsLeftOut[d] > 0)
+            err << tr("%1: only the first %2 sections were aligned; %n more were left out (alignment limit)", nullptr,
+                      matrix.unitsLeftOut[d])
+                       .arg(documentName(documents[d]))
+                       .arg(options.maxUnits)
+                << Qt::endl;
+    }
+}
+
 } // namespace
 
 int writeAlignment(const std::vector<Document> &documents, const AlignOptions &options, bool json, QTextStream &out,
@@ -66,6 +85,7 @@ int writeAlignment(const std::vector<Document> &documents, const AlignOptions &o
         return 2;
     }
     const AlignmentMatrix matrix = alignDocuments(documents, options);
+    warnUnitsLeftOut(documents, matrix, options, err);
     if (json) {
         QJsonArray docs;
         for (const Document &document : documents) {
@@ -75,6 +95,7 @@ int writeAlignment(const std::vector<Document> &documents, const AlignOptions &o
             object[u"region"_s] = document.meta.region;
             object[u"year_planned"_s] = document.meta.yearPlanned;
             object[u"source"_s] = document.sourcePath;
+            object[u"units_left_out"_s] = matrix.unitsLeftOut[docs.size()];
             docs.append(object);
         }
         QJsonArray rows;

@@ -76,6 +76,7 @@ struct Prepared
 {
     std::vector<std::vector<AlignUnit>> units;
     std::vector<std::vector<UnitFeatures>> features;
+    std::vector<int> unitsLeftOut;
 };
 
 Prepared prepare(const std::vector<const Document *> &documents, const AlignOptions &options)
@@ -83,10 +84,16 @@ Prepared prepare(const std::vector<const Document *> &documents, const AlignOpti
     Prepared prepared;
     prepared.units.resize(documents.size());
     prepared.features.resize(documents.size());
+    prepared.unitsLeftOut.assign(documents.size(), 0);
     std::vector<Job> jobs;
     qsizetype characters = 0;
+    const size_t maxUnits = size_t(std::max(1, options.maxUnits));
     for (size_t d = 0; d < documents.size(); ++d) {
         prepared.units[d] = collectUnits(*documents[d], options);
+        if (prepared.units[d].size() > maxUnits) {
+            prepared.unitsLeftOut[d] = int(prepared.units[d].size() - maxUnits);
+            prepared.units[d].resize(maxUnits);
+        }
         prepared.features[d].resize(prepared.units[d].size());
         characters += documents[d]->text.size();
     }
@@ -286,6 +293,7 @@ PairAlignment alignPair(const Document &left, const Document &right, const Align
     result.matches = matchScores(result.scores, options);
     result.left = std::move(prepared.units[0]);
     result.right = std::move(prepared.units[1]);
+    result.unitsLeftOut = {prepared.unitsLeftOut[0], prepared.unitsLeftOut[1]};
     return result;
 }
 
@@ -466,6 +474,7 @@ AlignmentMatrix alignDocuments(const std::vector<Document> &documents, const Ali
         matrix.rows.push_back(std::move(state.row));
     }
     matrix.units = std::move(prepared.units);
+    matrix.unitsLeftOut = std::move(prepared.unitsLeftOut);
     return matrix;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -32,6 +33,8 @@ struct PairAlignment
     std::vector<AlignUnit> right;
     std::vector<SectionMatch> matches;
     std::vector<std::vector<double>> scores; ///< left × right similarity matrix the matches came from
+    /// Units beyond AlignOptions::maxUnits, not aligned: {left, right} (0 when all took part).
+    std::array<int, 2> unitsLeftOut{0, 0};
 };
 
 /// One cell of the N-way matrix: which unit of which document sits in a row.
@@ -53,6 +56,7 @@ struct AlignmentMatrix
 {
     std::vector<std::vector<AlignUnit>> units; ///< per document, in document order
     std::vector<AlignmentRow> rows;
+    std::vector<int> unitsLeftOut; ///< per document: units beyond AlignOptions::maxUnits, not aligned
 };
 
 /// Order-aware matching over a similarity matrix (left × right): dynamic programming for the best

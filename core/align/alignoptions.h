@@ -33,6 +33,10 @@ struct AlignOptions
     double headingWeight = 0.35; ///< share of the heading similarity in a score (the rest is the whole text)
     double topicBonus = 0.05;    ///< added when both sections have the same topic
     bool parallel = true;        ///< extract features on the global thread pool
+    /// Alignment compares every unit with every unit (or row): O(n·m) time and memory. A document
+    /// with more units than this (a hostile file with 20,000 headings, or paragraphs of a very long
+    /// plan) has only its first `maxUnits` aligned, and the result says so (unitsLeftOut).
+    int maxUnits = 1500;
 };
 
 } // namespace parallax

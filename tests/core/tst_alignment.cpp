@@ -46,6 +46,7 @@ private Q_SLOTS:
     void matchScores_data();
     void matchScores();
     void rolesStayApart();
+    void unitLimit();
     void nwayStableWhenAdding();
     void nwayShape();
 };
@@ -175,6 +176,35 @@ void TestAlignment::matchScores()
         got << u"%1-%2:%3"_s.arg(match.left).arg(match.right).arg(kind);
     }
     QCOMPARE(got.join(u' '), expected);
+}
+
+// Alignment is O(n·m): a document with more units than AlignOptions::maxUnits has only its first
+// ones aligned, and the result says how many were left out.
+void TestAlignment::unitLimit()
+{
+    const Document &a = sample(u"turpan_2025_work-report.txt"_s);
+    const Document &b = sample(u"huyanghe_2025_work-report.txt"_s);
+    AlignOptions options;
+    options.depth = AlignDepth::Paragraphs;
+    const PairAlignment full = alignPair(a, b, options);
+    QVERIFY(full.left.size() > 20 && full.right.size() > 20);
+    QCOMPARE(full.unitsLeftOut[0], 0);
+    QCOMPARE(full.unitsLeftOut[1], 0);
+
+    options.maxUnits = 20;
+    const PairAlignment limited = alignPair(a, b, options);
+    QCOMPARE(limited.left.size(), size_t(20));
+    QCOMPARE(limited.right.size(), size_t(20));
+    QCOMPARE(limited.unitsLeftOut[0], int(full.left.size()) - 20);
+    QCOMPARE(limited.unitsLeftOut[1], int(full.right.size()) - 20);
+    QCOMPARE(limited.scores.size(), size_t(20));
+    for (const SectionMatch &match : limited.matches)
+        QVERIFY(match.left < 20 && match.right < 20);
+
+    const AlignmentMatrix matrix = alignDocuments({a, b, a}, options);
+    QCOMPARE(matrix.unitsLeftOut, (std::vector<int>{limited.unitsLeftOut[0], limited.unitsLeftOut[1], limited.unitsLeftOut[0]}));
+    for (const auto &units : matrix.units)
+        QCOMPARE(units.size(), size_t(20));
 }
 
 void TestAlignment::rolesStayApart()

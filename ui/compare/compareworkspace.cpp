@@ -591,6 +591,11 @@ QString CompareWorkspace::summaryText() const
     const DiffChangeModel *changes = m_view->changeModel();
     QStringList parts;
     parts << tr("%1 rows").arg(m_matrix->rowCount());
+    int leftOut = 0;
+    for (int count : m_comparison->matrix.unitsLeftOut)
+        leftOut += count;
+    if (leftOut > 0)
+        parts << tr("%n section(s) beyond the alignment limit left out", nullptr, leftOut);
     if (m_view->rowDiff().row >= 0 && m_view->target() >= 0) {
         parts << tr("changes: %1").arg(changes->changeCount());
         parts << tr("changed figures: %1").arg(changes->count(DiffKind::ChangedNumber));
