@@ -1,5 +1,6 @@
 #include "app/cli/clicommands.h"
 #include "app/common/translator.h"
+#include "core/import/pdfprocess.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -27,6 +28,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(u"Parallax"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
     parallax::installTranslators(*app, qEnvironmentVariable("PARALLAX_LANGUAGE"));
+    parallax::setPdfHelperProgram(parallax::defaultPdfHelperProgram());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,6 +1,7 @@
 // The Parallax desktop application: wiring only (settings, translators, command line, main window).
 
 #include "app/common/translator.h"
+#include "core/import/pdfprocess.h"
 #include "core/store/librarystore.h"
 #include "ui/common/fonts.h"
 #include "ui/compare/compareworkspace.h"
@@ -108,6 +109,7 @@ int main(int argc, char **argv)
             language = arguments[i].mid(11);
     }
     parallax::installTranslators(app, language);
+    parallax::setPdfHelperProgram(parallax::defaultPdfHelperProgram());
     QApplication::setFont(parallax::defaultUiFont());
 
     QCommandLineParser parser;

@@ -7,6 +7,7 @@
 #include "core/import/docxreader.h"
 #include "core/import/htmlextractor.h"
 #include "core/import/pdfextractor.h"
+#include "core/import/pdfprocess.h"
 #include "core/import/textdecoder.h"
 #include "core/text/normalizer.h"
 
@@ -114,7 +115,7 @@ Result<ExtractedText> extractText(const QByteArray &bytes, QStringView fileName,
         return fail(ErrorCode::BinaryFile, {}, u"not a text, HTML, PDF or DOCX file"_s);
     switch (*format) {
     case SourceFormat::Pdf:
-        return extractPdf(bytes, options);
+        return extractPdfIsolated(bytes, options);
     case SourceFormat::Docx:
         return readDocx(bytes, options);
     case SourceFormat::Html:

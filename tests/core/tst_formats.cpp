@@ -4,7 +4,9 @@
 
 #include "core/import/docxreader.h"
 #include "core/import/htmlextractor.h"
+#include "core/import/importoptions.h"
 #include "core/import/pdfextractor.h"
+#include "core/import/pdfprocess.h"
 
 #include <zip.h>
 
@@ -131,6 +133,52 @@ QByteArray makePdf(const std::vector<PdfPage> &pages)
     return bytes;
 }
 
+// A PDF written object by object (1-based numbers, in order), with a correct cross-reference table:
+// for page trees no writer would produce.
+QByteArray rawPdf(const std::vector<QByteArray> &objects)
+{
+    QByteArray pdf = "%PDF-1.4\n";
+    std::vector<qsizetype> offsets;
+    for (size_t i = 0; i < objects.size(); ++i) {
+        offsets.push_back(pdf.size());
+        pdf += QByteArray::number(qulonglong(i + 1)) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(qulonglong(objects.size() + 1)) + "\n0000000000 65535 f \n";
+    for (qsizetype offset : offsets)
+        pdf += QByteArray::number(qlonglong(offset)).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(qulonglong(objects.size() + 1)) + " /Root 1 0 R >>\nstartxref\n"
+           + QByteArray::number(qlonglong(xref)) + "\n%%EOF\n";
+    return pdf;
+}
+
+// Catalog, pages node, a font, then `pages` pages, each with its own line of text (lines repeated on
+// every page would be removed as running headers). `kids` replaces the pages node's children: a
+// hostile file may point back at the node itself.
+QByteArray pagedPdf(int pages, const QByteArray &kids = {})
+{
+    std::vector<QByteArray> objects{
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        {}, // the pages node, below
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    };
+    QByteArray allKids;
+    for (int p = 0; p < pages; ++p) {
+        QByteArray word; // the page number in letters: a, b, …, ba, bb, …
+        for (int n = p; word.isEmpty() || n > 0; n /= 26)
+            word.prepend(char('a' + n % 26));
+        const QByteArray content = "BT /F1 24 Tf 20 100 Td (Parallax page text " + word + ") Tj ET";
+        const int page = int(objects.size()) + 1;
+        allKids += QByteArray::number(page) + " 0 R ";
+        objects.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 200] /Contents "
+                          + QByteArray::number(page + 1) + " 0 R /Resources << /Font << /F1 3 0 R >> >> >>");
+        objects.push_back("<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream");
+    }
+    objects[1] = "<< /Type /Pages /Kids [" + (kids.isEmpty() ? allKids : kids) + "] /Count "
+                 + QByteArray::number(pages) + " >>";
+    return rawPdf(objects);
+}
+
 QByteArray readFixture(const QString &relative)
 {
     QFile file(QStringLiteral(PARALLAX_TEST_DATA) + u'/' + relative);
@@ -161,6 +209,8 @@ private Q_SLOTS:
     void pdfRunningHeadersAndRejoin();
     void pdfErrors_data();
     void pdfErrors();
+    void pdfTenThousandPages();
+    void pdfPageTreeLoop();
 };
 
 void TestFormats::html_data()
@@ -400,6 +450,54 @@ void TestFormats::pdfErrors()
     const Result<ExtractedText> extracted = extractPdf(bytes);
     QVERIFY2(!extracted.has_value(), qPrintable(extracted ? extracted->text : QString()));
     QCOMPARE(extracted.error().code, code);
+}
+
+// 10,000 pages: read up to the page limit, stopped by the time budget between pages.
+void TestFormats::pdfTenThousandPages()
+{
+    const QByteArray pdf = pagedPdf(10'000);
+    ImportOptions options;
+    options.maxPdfPages = 40;
+    const Result<ExtractedText> limited = extractPdf(pdf, options);
+    QVERIFY2(limited.has_value(), qPrintable(limited ? QString() : limited.error().detail));
+    QCOMPARE(limited->text.count(u"Parallax page text "_s), 40);
+
+    options.maxPdfPages = ImportOptions().maxPdfPages;
+    options.timeBudgetMs = 0;
+    const Result<ExtractedText> late = extractPdf(pdf, options);
+    QVERIFY(!late.has_value());
+    QCOMPARE(late.error().code, ErrorCode::TimeBudgetExceeded);
+    QVERIFY2(late.error().detail.contains(u"of 10000 pages"_s), qPrintable(late.error().detail));
+}
+
+// A pages node that lists itself among its kids hangs pdfium inside QPdfDocument::load() for good.
+// Through the helper process the import stops at the time budget with a message; other loops and
+// good files are read. (Never in-process: that would hang this test.)
+void TestFormats::pdfPageTreeLoop()
+{
+    setPdfHelperProgram(QStringLiteral(PARALLAX_PDF_HELPER));
+    ImportOptions options;
+    options.timeBudgetMs = 3000;
+    const Result<ExtractedText> good = extractPdfIsolated(pagedPdf(2), options);
+    QVERIFY2(good.has_value(), qPrintable(good ? QString() : good.error().detail));
+    QVERIFY(good->text.contains(u"Parallax page text a"_s) && good->text.contains(u"Parallax page text b"_s));
+
+    const Result<ExtractedText> hanging = extractPdfIsolated(pagedPdf(1, "2 0 R 4 0 R"), options);
+    QVERIFY(!hanging.has_value());
+    QCOMPARE(hanging.error().code, ErrorCode::TimeBudgetExceeded);
+    QVERIFY2(hanging.error().detail.contains(u"3000 ms"_s), qPrintable(hanging.error().detail));
+
+    const Result<ExtractedText> twice = extractPdfIsolated(pagedPdf(1, "4 0 R 2 0 R 2 0 R"), options);
+    if (twice)
+        QVERIFY(twice->text.contains(u"Parallax page text"_s));
+    else
+        QVERIFY2(twice.error().code == ErrorCode::PdfCorrupt || twice.error().code == ErrorCode::TimeBudgetExceeded,
+                 qPrintable(twice.error().detail));
+
+    // A helper that is not there: read in this process.
+    setPdfHelperProgram(u"/nonexistent/parallax-pdftext"_s);
+    QVERIFY(extractPdfIsolated(pagedPdf(1), options).has_value());
+    setPdfHelperProgram({});
 }
 
 QTEST_MAIN(TestFormats)
