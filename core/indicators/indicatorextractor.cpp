@@ -18,6 +18,10 @@ namespace parallax {
 
 namespace {
 
+// 比2015年（下同）分别: the longest lead the `since` patterns match. Subjects are cut to it because
+// every QRegularExpression::match() reads its whole subject (see readContext).
+constexpr qsizetype kSinceLength = 16;
+
 // ---------------------------------------------------------------------------------------------
 // Sections: the innermost section around an offset, with its effective role.
 
@@ -184,7 +188,7 @@ private:
                 rest = rest.mid(lead.size());
         }
         static const QRegularExpression since(u"^比\\d{4}年(?:（下同）)?(?:分别)?"_s);
-        if (const QRegularExpressionMatch match = since.match(rest); match.hasMatch())
+        if (const QRegularExpressionMatch match = since.match(rest.left(kSinceLength)); match.hasMatch())
             rest = rest.mid(match.capturedLength());
         return rest.isEmpty() || m_lexicon.verbSign(rest.left(2)) != 0
                || startsWithAny(rest, {u"达到", u"实现", u"为", u"增加", u"突破", u"超过", u"控制在", u"保持在", u"由",
@@ -342,8 +346,11 @@ private:
     /// (年均, 比2015年).
     void readContext(Figure &figure, QStringView before)
     {
+        // Only the tail can match. Every match() reads its whole subject (a UTF-16 validity check),
+        // so subjects are cut to what a pattern can match: a long line before each of its many
+        // figures was quadratic.
         static const QRegularExpression yearBefore(u"(\\d{4})年的?$"_s);
-        const QRegularExpressionMatch year = yearBefore.match(before);
+        const QRegularExpressionMatch year = yearBefore.match(before.right(8));
         if (year.hasMatch())
             figure.year = year.captured(1).toInt();
         if (figure.qualifier == Qualifier::Exact) {
@@ -513,7 +520,7 @@ private:
                 rest = rest.mid(lead.size());
         }
         static const QRegularExpression since(u"^比\\d{4}年(?:（下同）)?(?:分别)?"_s);
-        const QRegularExpressionMatch match = since.match(rest);
+        const QRegularExpressionMatch match = since.match(rest.left(kSinceLength));
         if (match.hasMatch())
             rest = rest.mid(match.capturedLength());
         // 达到/实现 continue only when a figure follows at once (,实现旅游综合收入… is another item).
@@ -608,7 +615,7 @@ private:
             attribution.year = meta.yearReported;
             // 2024年全市生产总值增长9.1%: a sentence that opens with its year.
             static const QRegularExpression opening(u"^(\\d{4})年"_s);
-            const QRegularExpressionMatch match = opening.match(sentence);
+            const QRegularExpressionMatch match = opening.match(sentence.left(5));
             if (match.hasMatch())
                 attribution.year = match.captured(1).toInt();
         }
