@@ -8,11 +8,13 @@
 #   scripts/fuzz.sh [seconds-per-target]     (default 60)
 #   FUZZ_TARGETS="worddiff alignment" scripts/fuzz.sh 30    # a subset
 #   FUZZ_BUILD_TYPE=Debug scripts/fuzz.sh 10                 # quicker to build, much slower to run
+#   FUZZ_TIMEOUT=30 scripts/fuzz.sh 10                       # seconds one input may take (default 10)
 #
 # Reproduce a finding: build-fuzz/fuzz/fuzz_<target> build-fuzz/findings/<target>/crash-…
 set -euo pipefail
 
 seconds="${1:-60}"
+timeout="${FUZZ_TIMEOUT:-10}"
 if ! [[ "$seconds" =~ ^[0-9]+$ ]] || [ "$seconds" -eq 0 ]; then
     echo "usage: $0 [seconds-per-target]" >&2
     exit 2
@@ -69,7 +71,7 @@ for target in "${targets[@]}"; do
 
     echo "== fuzz_$target: ${seconds}s, max_len ${max_len}"
     status=0
-    "$binary" "$corpus" "${dict[@]}" -max_len="$max_len" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    "$binary" "$corpus" "${dict[@]}" -max_len="$max_len" -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=2048 \
         -print_final_stats=1 -artifact_prefix="$findings/" >"$log" 2>&1 || status=$?
 
     # A run that stopped early prints no "Done" line; every figure may be missing.
