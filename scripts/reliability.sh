@@ -22,7 +22,7 @@ report=build-test/reliability.txt
     echo "== Kill tests (SIGKILL at random moments; PRAGMA integrity_check after each)"
     build-test/tests/tst_crashsafety 2>&1 | grep -E "QINFO|Totals" | sed 's/^QINFO *: */  /'
     echo
-    echo "== Inputs that once failed, replayed by tst_fuzzregressions: $(find tests/data/fuzz -type f | wc -l)"
+    echo "== Inputs replayed by tst_fuzzregressions (fuzz findings and hostile seeds): $(find tests/data/fuzz -type f | wc -l)"
     find tests/data/fuzz -type f -printf '  %f\n' | sort
     build-test/tests/tst_fuzzregressions 2>&1 | grep Totals | sed 's/^/  /'
     echo
