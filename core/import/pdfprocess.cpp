@@ -20,11 +20,6 @@ namespace {
 QMutex helperMutex;
 QString helperProgram; // guarded by helperMutex
 
-Error failure(ErrorCode code, const QString &detail)
-{
-    return Error{code, {}, detail};
-}
-
 } // namespace
 
 void setPdfHelperProgram(const QString &program)
@@ -59,24 +54,21 @@ Result<ExtractedText> extractPdfIsolated(const QByteArray &bytes, const ImportOp
                             QString::number(options.timeBudgetMs)});
     if (!process.waitForStarted(int(std::min<qint64>(deadline.remainingTime(), 30'000))))
         return extractPdf(bytes, options); // no helper after all: read here rather than fail
-    auto timedOut = [&] {
-        process.kill();
-        process.waitForFinished(5000);
-        return tl::unexpected(failure(ErrorCode::TimeBudgetExceeded,
-                                      u"the PDF reader did not finish within %1 ms"_s.arg(options.timeBudgetMs)));
-    };
     process.write(bytes);
     process.closeWriteChannel();
     while (process.bytesToWrite() > 0) {
         if (deadline.hasExpired() || !process.waitForBytesWritten(int(std::max<qint64>(1, deadline.remainingTime()))))
             break;
     }
-    if (!process.waitForFinished(int(std::max<qint64>(1, deadline.remainingTime()))))
-        return timedOut();
+    if (!process.waitForFinished(int(std::max<qint64>(1, deadline.remainingTime())))) {
+        process.kill();
+        process.waitForFinished(5000);
+        return fail(ErrorCode::TimeBudgetExceeded, {},
+                    u"the PDF reader did not finish within %1 ms"_s.arg(options.timeBudgetMs));
+    }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return tl::unexpected(failure(ErrorCode::PdfCorrupt, u"the PDF reader stopped (exit status %1, code %2)"_s
-                                                                 .arg(int(process.exitStatus()))
-                                                                 .arg(process.exitCode())));
+        return fail(ErrorCode::PdfCorrupt, {},
+                    u"the PDF reader stopped (exit status %1, code %2)"_s.arg(int(process.exitStatus())).arg(process.exitCode()));
     const QByteArray output = process.readAllStandardOutput();
     const qsizetype newline = output.indexOf('\n');
     const QByteArray head = output.left(newline);
@@ -90,8 +82,8 @@ Result<ExtractedText> extractPdfIsolated(const QByteArray &bytes, const ImportOp
     bool ok = false;
     const int code = head.startsWith("error ") ? head.mid(6).toInt(&ok) : -1;
     if (!ok || code < 0 || code > int(ErrorCode::TimeBudgetExceeded))
-        return tl::unexpected(failure(ErrorCode::PdfCorrupt, u"the PDF reader answered nonsense"_s));
-    return tl::unexpected(failure(ErrorCode(code), body));
+        return fail(ErrorCode::PdfCorrupt, {}, u"the PDF reader answered nonsense"_s);
+    return fail(ErrorCode(code), {}, body);
 }
 
 int runPdfHelper(int argc, char **argv)

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void wholeTokens();
     void spansCoverText_data();
     void spansCoverText();
+    void cacheGivesTheSameTokens();
     void dictionaryMatchesBreakIterator_data();
     void dictionaryMatchesBreakIterator();
 };
@@ -123,6 +124,25 @@ void TestTokenizer::spansCoverText()
         at = t.end();
     }
     QCOMPARE(at, text.size());
+}
+
+// A repeated text comes from the cache; it must be exactly what segmenting it gives, also after
+// the cache was emptied and for a text that differs by one digit.
+void TestTokenizer::cacheGivesTheSameTokens()
+{
+    const Tokenizer &tokenizer = Tokenizer::instance();
+    const QString text = u"坚持稳中求进工作总基调，地区生产总值增长6.1%，规上工业增加值增长8%左右。"_s.repeated(4);
+    tokenizer.clearCache();
+    const std::vector<Token> fresh = tokenizer.tokenize(text);
+    QVERIFY(fresh.size() > 20);
+    QCOMPARE(tokenizer.tokenize(text), fresh);
+    QString changed = text;
+    changed.insert(changed.lastIndexOf(u"8%"_s), u'1'); // 18%: one number longer by a digit
+    const std::vector<Token> other = tokenizer.tokenize(changed);
+    QVERIFY(other != fresh);
+    tokenizer.clearCache();
+    QCOMPARE(tokenizer.tokenize(changed), other);
+    QCOMPARE(tokenizer.tokenize(text), fresh);
 }
 
 void TestTokenizer::dictionaryMatchesBreakIterator_data()
