@@ -141,18 +141,16 @@ Result<Document> importBytes(const QByteArray &bytes, const QString &path, const
         return fail(ErrorCode::FileTooLarge, path, u"%1 bytes, limit %2"_s.arg(bytes.size()).arg(options.maxFileBytes));
 
     const QDeadlineTimer deadline(options.timeBudgetMs);
-    auto overBudget = [&](const char *stage) -> std::optional<Error> {
-        if (!deadline.hasExpired())
-            return std::nullopt;
-        return Error{ErrorCode::TimeBudgetExceeded, path,
-                     u"limit %1 ms, exceeded after %2"_s.arg(options.timeBudgetMs).arg(QLatin1StringView(stage))};
+    auto overBudget = [&](const char *stage) {
+        return fail(ErrorCode::TimeBudgetExceeded, path,
+                    u"limit %1 ms, exceeded after %2"_s.arg(options.timeBudgetMs).arg(QLatin1StringView(stage)));
     };
     const QString fileName = QFileInfo(path).fileName();
     Result<ExtractedText> extracted = extractText(bytes, fileName, options);
     if (!extracted)
         return tl::unexpected(withSubject(extracted.error(), path));
-    if (auto error = overBudget("reading the file"))
-        return tl::unexpected(*error);
+    if (deadline.hasExpired())
+        return overBudget("reading the file");
 
     Document document;
     document.text = normalizeDisplayText(extracted->text);
@@ -163,19 +161,19 @@ Result<Document> importBytes(const QByteArray &bytes, const QString &path, const
     if (hasOverlongLine(document.text, options.maxLineLength, longest))
         return fail(ErrorCode::LineTooLong, path, u"line of %1 characters, limit %2"_s.arg(longest).arg(options.maxLineLength));
 
-    if (auto error = overBudget("normalising the text"))
-        return tl::unexpected(*error);
+    if (deadline.hasExpired())
+        return overBudget("normalising the text");
 
     StructureOptions structureOptions;
     structureOptions.maxDepth = options.maxSectionDepth;
     structureOptions.headingHints = std::move(extracted->headingHints);
     document.sections = parseStructure(document.text, structureOptions);
-    if (auto error = overBudget("finding the sections"))
-        return tl::unexpected(*error);
+    if (deadline.hasExpired())
+        return overBudget("finding the sections");
     document.meta = inferMetadata(document.text, document.sections, fileName);
     assignTopics(document);
-    if (auto error = overBudget("classifying the sections"))
-        return tl::unexpected(*error);
+    if (deadline.hasExpired())
+        return overBudget("classifying the sections");
     document.contentHash = QCryptographicHash::hash(document.text.toUtf8(), QCryptographicHash::Sha256).toHex();
     document.sourcePath = path;
     document.format = extracted->format;
