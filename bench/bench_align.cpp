@@ -5,9 +5,11 @@
 #include "core/align/alignment.h"
 #include "core/diff/worddiff.h"
 #include "core/import/importer.h"
+#include "core/store/librarystore.h"
 #include "core/text/tokenizer.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -111,30 +113,77 @@ double gitWordDiffMs(const QString &left, const QString &right, int runs)
     return ok ? ms : -1;
 }
 
-void diffRow(const QString &name, const QString &left, const QString &right, int runs, double limitMs)
+// `bench_align diff <words>` runs only the diff rows whose name contains <words> (for profiling).
+QString g_rowFilter;
+
+// A piece of a document to diff: the text as stored in a library and [from, to) within it.
+struct Piece
 {
-    // Cold: both texts segmented anew. Warm: their tokens come from the tokenizer's cache, as when a
-    // comparison diffs a base section against each other document or re-diffs after an option change.
+    QString text;
+    qsizetype from = 0;
+    qsizetype to = -1;
+    [[nodiscard]] QStringView view() const { return QStringView(text).mid(from, (to < 0 ? text.size() : to) - from); }
+};
+
+// The document as a comparison gets it: imported into a library (which stores its segmentation)
+// and loaded back.
+Document throughLibrary(LibraryStore &store, const QString &text)
+{
+    Document document;
+    document.text = text;
+    document.meta.title = u"bench"_s;
+    document.contentHash = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex();
+    auto id = store.addDocument(document);
+    if (!id && id.error().code == ErrorCode::Duplicate)
+        id = id.error().detail.toLongLong();
+    auto loaded = id ? store.document(*id) : tl::unexpected(id.error());
+    if (!loaded || loaded->tokenStarts.isEmpty()) {
+        print(u"cannot store and load a document: "_s + (loaded ? u"no token starts"_s : loaded.error().detail));
+        std::exit(2);
+    }
+    return *std::move(loaded);
+}
+
+void diffRow(LibraryStore &store, const QString &name, const Piece &left, const Piece &right, int runs, double limitMs)
+{
+    if (!name.contains(g_rowFilter))
+        return;
+    // Library: the documents' segmentation stored at import, as a comparison of library documents
+    // diffs their sections (tokens restored from it, nothing segmented). Cold: both texts segmented
+    // anew (texts from elsewhere). Warm: tokens from the tokenizer's cache, as when the same text
+    // is diffed again.
+    const Document leftDocument = throughLibrary(store, left.text);
+    const Document rightDocument = throughLibrary(store, right.text);
+    const QStringView l = left.view();
+    const QStringView r = right.view();
     WordDiff result;
+    const double library = medianMs(runs, [&] {
+        Tokenizer::instance().clearCache();
+        result = diffTexts(TokenizedText{l, leftDocument.tokenStarts.tokens(leftDocument.text, left.from, left.from + l.size())},
+                           TokenizedText{r, rightDocument.tokenStarts.tokens(rightDocument.text, right.from, right.from + r.size())});
+    });
+    const WordDiff fromLibrary = result;
     const double cold = medianMs(runs, [&] {
         Tokenizer::instance().clearCache();
-        result = diffTexts(left, right);
+        result = diffTexts(l, r);
     });
-    const double warm = medianMs(runs, [&] { result = diffTexts(left, right); });
-    const double git = gitWordDiffMs(left, right, std::max(1, runs / 4));
+    const double warm = medianMs(runs, [&] { result = diffTexts(l, r); });
+    if (fromLibrary.chunks != result.chunks)
+        print(u"  (the stored segmentation gave a different diff from segmenting anew)"_s);
+    const double git = gitWordDiffMs(l.toString(), r.toString(), std::max(1, runs / 4));
     int changes = 0;
     for (const DiffChunk &chunk : result.chunks)
         changes += chunk.kind != DiffKind::Equal;
     auto verdict = [limitMs](double ms) { return ms <= limitMs ? u"OK"_s : u"OVER"_s; };
     print(
-        u"%1 %2 × %3 chars: cold %4 ms %5, warm %6 ms %7 (limit %8 ms) | %9 changes, %10 changed figures, %11 moved%12 | git word-diff %13 ms, ratio git/parallax %14 (cold)"_s
+        u"%1 %2 × %3 chars: library %4 ms %5, cold %6 ms, warm %7 ms (limit %8 ms) | %9 changes, %10 changed figures, %11 moved%12 | git word-diff %13 ms, git/parallax %14 (library), %15 (cold)"_s
             .arg(name, -28)
-            .arg(left.size())
-            .arg(right.size())
+            .arg(l.size())
+            .arg(r.size())
+            .arg(library, 0, 'f', 2)
+            .arg(verdict(library))
             .arg(cold, 0, 'f', 2)
-            .arg(verdict(cold))
             .arg(warm, 0, 'f', 2)
-            .arg(verdict(warm))
             .arg(limitMs, 0, 'f', 0)
             .arg(changes)
             .arg(result.count(DiffKind::ChangedNumber))
@@ -142,6 +191,7 @@ void diffRow(const QString &name, const QString &left, const QString &right, int
             .arg(result.approximate ? u" (APPROXIMATE in %1 regions)"_s.arg(result.approximateRegions)
                                     : QString())
             .arg(git, 0, 'f', 1)
+            .arg(git > 0 ? git / library : 0.0, 0, 'f', 1)
             .arg(git > 0 ? git / cold : 0.0, 0, 'f', 1));
 }
 
@@ -215,34 +265,40 @@ void benchAlignment(const Samples &samples)
 void benchDiff(const Samples &samples)
 {
     const auto &[turpan, huyanghe, xinjiang, urumqi, changji] = samples;
-    // Diff.
+    QTemporaryDir dir;
+    auto store = LibraryStore::open(dir.filePath(u"bench.sqlite"_s));
+    if (!store) {
+        print(u"cannot open a library: "_s + store.error().detail);
+        std::exit(2);
+    }
     (void)diffTexts(u"预热"_s, u"预热"_s);
     const QString section = turpan.text.mid(turpan.text.size() / 3, 5000);
-    diffRow(u"5k section vs edited copy"_s, section, edit(section, 1), 50, 2);
+    diffRow(**store, u"5k section vs edited copy"_s, {section}, {edit(section, 1)}, 50, 2);
     const PairAlignment pair = alignPair(turpan, huyanghe, AlignOptions{});
-    QString bestLeft;
-    QString bestRight;
+    // The longest matched section pair, as the compare workspace diffs it: spans of the documents.
+    Piece bestLeft{turpan.text, 0, 0};
+    Piece bestRight{huyanghe.text, 0, 0};
     for (const SectionMatch &match : pair.matches) {
         const AlignUnit &l = pair.left[size_t(match.left)];
         const AlignUnit &r = pair.right[size_t(match.right)];
-        if (l.end - l.start > bestLeft.size()) {
-            bestLeft = turpan.text.mid(l.start, l.end - l.start);
-            bestRight = huyanghe.text.mid(r.start, r.end - r.start);
+        if (l.end - l.start > bestLeft.to - bestLeft.from) {
+            bestLeft = {turpan.text, l.start, l.end};
+            bestRight = {huyanghe.text, r.start, r.end};
         }
     }
-    diffRow(u"aligned sections, 2 reports"_s, bestLeft, bestRight, 50, 2);
+    diffRow(**store, u"aligned sections, 2 reports"_s, bestLeft, bestRight, 50, 2);
     // Whole reports: the plan's first 60,000 characters (repeating a sample would leave no token
     // unique, which is not what real reports look like).
     const QString sixty = changji.text.left(60'000);
-    diffRow(u"60k report vs edited copy"_s, sixty, edit(sixty, 2), 10, 50);
+    diffRow(**store, u"60k report vs edited copy"_s, {sixty}, {edit(sixty, 2)}, 10, 50);
     const QString otherSixty = turpan.text + huyanghe.text + urumqi.text + xinjiang.text;
-    diffRow(u"60k report vs another report"_s, sixty, otherSixty.left(60'000), 10, 50);
+    diffRow(**store, u"60k report vs another report"_s, {sixty}, {otherSixty.left(60'000)}, 10, 50);
     QString longLeft;
     while (longLeft.size() < 250'000)
         longLeft += changji.text;
     longLeft.truncate(250'000);
     const QString longRight = unrelated({turpan.text, huyanghe.text, urumqi.text, xinjiang.text}, 250'000, 7);
-    diffRow(u"250k unrelated texts"_s, longLeft, longRight, 3, 500);
+    diffRow(**store, u"250k unrelated texts"_s, {longLeft}, {longRight}, 3, 500);
 }
 
 } // namespace
@@ -254,8 +310,9 @@ int main(int argc, char **argv)
                           load(u"xinjiang_2025_work-report-summary.txt"_s),
                           load(u"urumqi_2023_work-report.txt"_s),
                           load(u"changji_2021-2025_five-year-plan.txt"_s)};
-    // `bench_align tokenizer|align|diff` runs one part (for profiling); no argument runs all.
+    // `bench_align tokenizer|align|diff [row]` runs one part (for profiling); no argument runs all.
     const QString only = app.arguments().value(1);
+    g_rowFilter = app.arguments().value(2);
     if (only.isEmpty() || only == u"tokenizer")
         benchTokenizer(samples);
     if (only.isEmpty() || only == u"align")

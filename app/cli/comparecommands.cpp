@@ -11,6 +11,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <array>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -159,6 +160,7 @@ int writeDiff(const Document &left, const Document &right, std::optional<int> se
 {
     QStringView leftText = left.text;
     QStringView rightText = right.text;
+    std::array<qsizetype, 2> starts{0, 0};
     QString leftTitle = documentName(left);
     QString rightTitle = documentName(right);
     if (section) {
@@ -177,10 +179,15 @@ int writeDiff(const Document &left, const Document &right, std::optional<int> se
         const AlignUnit &r = matrix.units[1][size_t(aligned.cells[1]->unit)];
         leftText = QStringView(left.text).mid(l.start, l.end - l.start);
         rightText = QStringView(right.text).mid(r.start, r.end - r.start);
+        starts = {l.start, r.start};
         leftTitle += u" — "_s + unitTitle(l);
         rightTitle += u" — "_s + unitTitle(r);
     }
-    const WordDiff diff = diffTexts(leftText, rightText, diffOptions);
+    // Documents from the library or just imported carry their segmentation: nothing is segmented here.
+    const WordDiff diff = diffTexts(
+        TokenizedText{leftText, left.tokenStarts.tokens(left.text, starts[0], starts[0] + leftText.size())},
+        TokenizedText{rightText, right.tokenStarts.tokens(right.text, starts[1], starts[1] + rightText.size())},
+        diffOptions);
     int changes = 0;
     for (const DiffChunk &chunk : diff.chunks)
         changes += chunk.kind != DiffKind::Equal && chunk.kind != DiffKind::Moved;

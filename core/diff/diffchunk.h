@@ -36,6 +36,7 @@ struct DiffChunk
     DiffKind kind = DiffKind::Equal;
     std::array<TextSpan, SideCount> spans;
     int partner = -1; ///< Moved only: index of the chunk at the other end of the move
+    friend bool operator==(const DiffChunk &, const DiffChunk &) = default;
 };
 
 } // namespace parallax

@@ -3,6 +3,8 @@
 #include <QHash>
 
 #include <algorithm>
+#include <array>
+#include <limits>
 
 namespace parallax {
 
@@ -13,7 +15,12 @@ using Seq = std::span<const quint32>;
 class Differ
 {
 public:
-    explicit Differ(const SequenceDiffLimits &limits) : m_limits(limits) {}
+    Differ(const SequenceDiffLimits &limits, quint32 keyCount)
+        : m_limits(limits)
+        , m_positionA(keyCount, unseen)
+        , m_positionB(keyCount, unseen)
+    {
+    }
 
     void diff(Seq a, Seq b)
     {
@@ -55,33 +62,29 @@ private:
     // recursion between consecutive anchors. Returns false if there is no anchor.
     bool splitOnAnchors(Seq a, Seq b)
     {
-        QHash<quint32, qsizetype> countA; // -1 = seen more than once, else position
-        countA.reserve(qsizetype(a.size()));
+        // positionA[key]: unseen, seen more than once (-1), or its only position in `a`.
         for (qsizetype i = 0; i < qsizetype(a.size()); ++i) {
-            auto it = countA.find(a[i]);
-            if (it == countA.end())
-                countA.insert(a[i], i);
-            else
-                it.value() = -1;
+            qsizetype &seen = m_positionA[a[i]];
+            seen = seen == unseen ? i : -1;
         }
-        QHash<quint32, qsizetype> countB;
-        countB.reserve(qsizetype(b.size()));
         for (qsizetype j = 0; j < qsizetype(b.size()); ++j) {
-            auto it = countB.find(b[j]);
-            if (it == countB.end())
-                countB.insert(b[j], j);
-            else
-                it.value() = -1;
+            qsizetype &seen = m_positionB[b[j]];
+            seen = seen == unseen ? j : -1;
         }
         // Pairs (i, j) in order of j, then LIS on i.
         std::vector<std::pair<qsizetype, qsizetype>> pairs;
         for (qsizetype j = 0; j < qsizetype(b.size()); ++j) {
-            if (countB.value(b[j]) != j)
+            if (m_positionB[b[j]] != j)
                 continue;
-            const qsizetype i = countA.value(b[j], -1);
-            if (i >= 0)
+            const qsizetype i = m_positionA[b[j]];
+            if (i >= 0 && i != unseen)
                 pairs.push_back({i, j});
         }
+        // The scratch tables are clean again before the recursion below uses them.
+        for (const quint32 key : a)
+            m_positionA[key] = unseen;
+        for (const quint32 key : b)
+            m_positionB[key] = unseen;
         if (pairs.empty())
             return false;
         // Patience sorting LIS over i with back-pointers.
@@ -120,10 +123,42 @@ private:
         return true;
     }
 
+    // Elements the two sides have in common, counted with multiplicity: no common subsequence is
+    // longer, so no edit script is shorter than a.size() + b.size() - 2 * common.
+    qsizetype commonElements(Seq a, Seq b)
+    {
+        for (const quint32 key : a)
+            m_positionA[key] = m_positionA[key] == unseen ? 1 : m_positionA[key] + 1;
+        qsizetype common = 0;
+        for (const quint32 key : b) {
+            qsizetype &left = m_positionA[key];
+            if (left != unseen && left > 0) {
+                ++common;
+                --left;
+            }
+        }
+        for (const quint32 key : a)
+            m_positionA[key] = unseen;
+        return common;
+    }
+
     void bisect(Seq a, Seq b)
     {
         const qsizetype n = qsizetype(a.size());
         const qsizetype m = qsizetype(b.size());
+        // The middle snake of an edit script of length D is found in round ceil(D / 2); round d
+        // starts with (d + 1)(d + 2) steps spent. If even the shortest possible script cannot be
+        // reached within the budget, the search below would give up: give up without it (same result).
+        if (qint64(n + m) * qint64(n + m) / 4 > m_limits.myersBudget) {
+            const qint64 shortest = n + m - 2 * commonElements(a, b);
+            const qint64 round = std::max<qint64>(0, shortest / 2 - 1);
+            if ((round + 1) * (round + 2) > m_limits.myersBudget) {
+                ++m_approximate;
+                emit(EditOp::Type::Delete, n);
+                emit(EditOp::Type::Insert, m);
+                return;
+            }
+        }
         const qsizetype maxD = (n + m + 1) / 2;
         const qsizetype vOffset = maxD;
         const qsizetype vLength = 2 * maxD + 2;
@@ -209,7 +244,12 @@ private:
         diff(a.subspan(x), b.subspan(y));
     }
 
+    static constexpr qsizetype unseen = std::numeric_limits<qsizetype>::min();
+
     const SequenceDiffLimits &m_limits;
+    // Scratch tables indexed by element, all `unseen` between uses (dense keys, see sequenceDiff()).
+    std::vector<qsizetype> m_positionA;
+    std::vector<qsizetype> m_positionB;
     std::vector<EditOp> m_ops;
     int m_approximate = 0;
 };
@@ -219,8 +259,34 @@ private:
 SequenceDiffResult sequenceDiff(std::span<const quint32> a, std::span<const quint32> b,
                                 const SequenceDiffLimits &limits)
 {
-    Differ differ(limits);
-    differ.diff(a, b);
+    // The differ indexes tables by element: elements are renumbered 0..K-1 unless they already
+    // are small (diffTexts() numbers distinct tokens densely).
+    quint32 largest = 0;
+    for (const Seq side : {a, b}) {
+        for (const quint32 key : side)
+            largest = std::max(largest, key);
+    }
+    const size_t total = a.size() + b.size();
+    if (largest < 4 * total + 1024) {
+        Differ differ(limits, largest + 1);
+        differ.diff(a, b);
+        return differ.take();
+    }
+    QHash<quint32, quint32> numbers;
+    numbers.reserve(qsizetype(total));
+    std::array<std::vector<quint32>, 2> dense;
+    for (int s = 0; s < 2; ++s) {
+        const Seq side = s == 0 ? a : b;
+        dense[size_t(s)].reserve(side.size());
+        for (const quint32 key : side) {
+            auto it = numbers.constFind(key);
+            if (it == numbers.constEnd())
+                it = numbers.insert(key, quint32(numbers.size()));
+            dense[size_t(s)].push_back(it.value());
+        }
+    }
+    Differ differ(limits, quint32(numbers.size()));
+    differ.diff(dense[0], dense[1]);
     return differ.take();
 }
 

@@ -365,11 +365,12 @@ void detectMoves(std::vector<TokenChunk> &chunks, const std::array<Side, 2> &sid
     chunks = coalesce(out);
 }
 
-Side makeSide(QStringView text, const DiffOptions &options)
+Side makeSide(TokenizedText &&tokenized, const DiffOptions &options)
 {
     Side side;
+    const QStringView text = tokenized.text;
     side.text = text;
-    side.tokens = Tokenizer::instance().tokenize(text);
+    side.tokens = std::move(tokenized.tokens);
     if (options.ignorePunctuationVariants)
         side.folded = analysisFold(text);
     side.prefixChars.resize(side.tokens.size() + 1, 0);
@@ -385,15 +386,20 @@ Side makeSide(QStringView text, const DiffOptions &options)
 WordDiff diffTexts(QStringView left, QStringView right, const DiffOptions &options)
 {
     // Segmentation (ICU) dominates on long texts: the two sides are tokenized concurrently.
-    std::array<Side, 2> sides;
+    const Tokenizer &tokenizer = Tokenizer::instance();
     if (left.size() + right.size() > 20'000) {
-        QFuture<Side> leftSide = QtConcurrent::run([left, &options] { return makeSide(left, options); });
-        sides[1] = makeSide(right, options);
-        sides[0] = leftSide.result();
-    } else {
-        sides[0] = makeSide(left, options);
-        sides[1] = makeSide(right, options);
+        QFuture<std::vector<Token>> leftTokens = QtConcurrent::run([left, &tokenizer] { return tokenizer.tokenize(left); });
+        std::vector<Token> rightTokens = tokenizer.tokenize(right);
+        return diffTexts(TokenizedText{left, leftTokens.takeResult()}, TokenizedText{right, std::move(rightTokens)},
+                         options);
     }
+    return diffTexts(TokenizedText{left, tokenizer.tokenize(left)}, TokenizedText{right, tokenizer.tokenize(right)},
+                     options);
+}
+
+WordDiff diffTexts(TokenizedText left, TokenizedText right, const DiffOptions &options)
+{
+    std::array<Side, 2> sides{makeSide(std::move(left), options), makeSide(std::move(right), options)};
 
     // Token keys: one id per distinct (folded) token text; all whitespace alike when ignored.
     QHash<QStringView, quint32> ids;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/diff/diffchunk.h"
+#include "core/text/token.h"
 
 #include <QStringView>
 
@@ -36,9 +37,21 @@ struct WordDiff
     [[nodiscard]] bool isIdentical() const;
 };
 
+/// A text with its tokens, which cover it in order (Tokenizer::tokenize() of it, or a document's
+/// stored segmentation: TokenStarts::tokens()).
+struct TokenizedText
+{
+    QStringView text;
+    std::vector<Token> tokens;
+};
+
 /// Word-level diff of two texts, tokenized with Tokenizer::instance(): Myers/patience over tokens,
 /// then semantic clean-up, changed-figure detection and move detection as the options say. Spans
 /// index `left` and `right`. Pure function; any thread; never fails (see WordDiff::approximate).
 [[nodiscard]] WordDiff diffTexts(QStringView left, QStringView right, const DiffOptions &options = {});
+
+/// diffTexts() on texts already tokenized: nothing is segmented. Documents from the library carry
+/// their segmentation, so comparing their sections costs only the diff itself.
+[[nodiscard]] WordDiff diffTexts(TokenizedText left, TokenizedText right, const DiffOptions &options = {});
 
 } // namespace parallax

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/text/tokenstarts.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -76,6 +78,9 @@ struct Document
     QString encoding; ///< detected source encoding (e.g. "UTF-8", "GB18030"), empty for binary formats
     QByteArray contentHash; ///< SHA-256 hex of the display text
     std::vector<Section> sections;
+    /// The text's segmentation into tokens, made at import and kept in the library; diffs read
+    /// their tokens from it (tokenStarts.tokens(text, start, end)). Empty if never computed.
+    TokenStarts tokenStarts;
 };
 
 /// The year a document's targets are for: a plan's last year, else the planned year (0 if unknown).

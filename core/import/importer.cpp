@@ -174,6 +174,9 @@ Result<Document> importBytes(const QByteArray &bytes, const QString &path, const
     assignTopics(document);
     if (deadline.hasExpired())
         return overBudget("classifying the sections");
+    document.tokenStarts = TokenStarts::compute(document.text);
+    if (deadline.hasExpired())
+        return overBudget("segmenting the text into words");
     document.contentHash = QCryptographicHash::hash(document.text.toUtf8(), QCryptographicHash::Sha256).toHex();
     document.sourcePath = path;
     document.format = extracted->format;

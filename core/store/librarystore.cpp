@@ -176,6 +176,12 @@ Result<std::unique_ptr<LibraryStore>> LibraryStore::open(const QString &path)
         error.subject = path;
         return tl::unexpected(error);
     }
+    // Only after an upgrade of ICU or of the lexicon is there anything to do here.
+    if (auto refreshed = schema::refreshTokenStarts(db); !refreshed) {
+        Error error = refreshed.error();
+        error.subject = path;
+        return tl::unexpected(error);
+    }
     return store;
 }
 
@@ -250,6 +256,11 @@ Result<qint64> LibraryStore::addDocument(const Document &document)
     };
     if (auto done = store(stored.sections, QVariant(QMetaType::fromType<qint64>())); !done)
         return tl::unexpected(done.error());
+    const TokenStarts starts = document.tokenStarts.textLength() == document.text.size()
+                                   ? document.tokenStarts
+                                   : TokenStarts::compute(document.text);
+    if (auto done = schema::storeTokenStarts(db, documentId, starts); !done)
+        return tl::unexpected(done.error());
     // Notes archived when an earlier copy of this document was deleted come back with it, in the
     // same transaction: a kill leaves the document with its notes or neither.
     if (auto adopted = adoptArchivedAnnotations(db, document, documentId); !adopted)
@@ -307,6 +318,10 @@ Result<Document> LibraryStore::document(qint64 id) const
     if (!sections)
         return tl::unexpected(sections.error());
     document.sections = std::move(*sections);
+    auto starts = schema::loadTokenStarts(db, id, document.text.size());
+    if (!starts)
+        return tl::unexpected(starts.error());
+    document.tokenStarts = std::move(*starts);
     return document;
 }
 

@@ -2,7 +2,7 @@
 
 #include "core/store/database.h"
 #include "core/store/searchtext.h"
-
+#include "core/text/tokenizer.h"
 
 #include <functional>
 #include <vector>
@@ -18,6 +18,30 @@ Result<void> run(const QSqlDatabase &db, const QString &statement)
     auto query = sql::exec(db, statement);
     if (!query)
         return tl::unexpected(query.error());
+    return {};
+}
+
+QString currentSegmenter()
+{
+    return QString::fromLatin1(Tokenizer::instance().signature());
+}
+
+// Documents whose token starts are missing, made by another tokenizer (bind currentSegmenter())
+// or of the wrong size.
+const QString staleTokenStarts = u"FROM documents d LEFT JOIN document_tokens t ON t.document_id = d.id "
+                                  "WHERE t.segmenter IS NULL OR t.segmenter != ? OR length(t.starts) != (d.text_length + 7) / 8"_s;
+
+// Segments those documents anew (the caller holds a transaction).
+Result<void> refreshStale(const QSqlDatabase &db)
+{
+    auto stale = sql::exec(db, u"SELECT d.id, d.text "_s + staleTokenStarts + u" ORDER BY d.id"_s, {currentSegmenter()});
+    if (!stale)
+        return tl::unexpected(stale.error());
+    while (stale->next()) {
+        const QString text = stale->value(1).toString();
+        if (auto stored = storeTokenStarts(db, stale->value(0).toLongLong(), TokenStarts::compute(text)); !stored)
+            return stored;
+    }
     return {};
 }
 
@@ -192,12 +216,25 @@ Result<void> migrateTo4(const QSqlDatabase &db)
     return {};
 }
 
+Result<void> migrateTo5(const QSqlDatabase &db)
+{
+    // Each document's segmentation (see core/text/tokenstarts.h): one bit per UTF-16 unit of
+    // documents.text, valid for the tokenizer whose signature is in `segmenter`.
+    if (auto created = run(db, u"CREATE TABLE document_tokens ("
+                               "  document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,"
+                               "  segmenter TEXT NOT NULL,"
+                               "  starts BLOB NOT NULL)"_s);
+        !created)
+        return created;
+    return refreshStale(db);
+}
+
 using Step = std::function<Result<void>(const QSqlDatabase &)>;
 
 const std::vector<Step> &steps()
 {
     // steps()[i] migrates from version i to version i + 1.
-    static const std::vector<Step> all{migrateTo1, migrateTo2, migrateTo3, migrateTo4};
+    static const std::vector<Step> all{migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5};
     return all;
 }
 
@@ -247,6 +284,40 @@ Result<void> indexSection(QSqlQuery &index, QSqlQuery &sectionText, qint64 secti
     if (auto stored = sql::execPrepared(sectionText, {sectionId, span, ranges.join(u' ')}); !stored)
         return stored;
     return sql::execPrepared(index, {sectionId, bigramTokens(span)});
+}
+
+Result<void> storeTokenStarts(const QSqlDatabase &db, qint64 documentId, const TokenStarts &starts)
+{
+    auto stored = sql::exec(db, u"INSERT OR REPLACE INTO document_tokens (document_id, segmenter, starts) VALUES (?, ?, ?)"_s,
+                            {documentId, currentSegmenter(), starts.bytes()});
+    if (!stored)
+        return tl::unexpected(stored.error());
+    return {};
+}
+
+Result<TokenStarts> loadTokenStarts(const QSqlDatabase &db, qint64 documentId, qsizetype textLength)
+{
+    auto row = sql::exec(db, u"SELECT segmenter, starts FROM document_tokens WHERE document_id = ?"_s, {documentId});
+    if (!row)
+        return tl::unexpected(row.error());
+    if (!row->next() || row->value(0).toString() != currentSegmenter())
+        return TokenStarts();
+    return TokenStarts::fromBytes(row->value(1).toByteArray(), textLength).value_or(TokenStarts());
+}
+
+Result<void> refreshTokenStarts(const QSqlDatabase &db)
+{
+    auto count = sql::scalar(db, u"SELECT count(*) "_s + staleTokenStarts, {currentSegmenter()});
+    if (!count)
+        return tl::unexpected(count.error());
+    if (*count == 0)
+        return {};
+    sql::Transaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    if (auto refreshed = refreshStale(db); !refreshed)
+        return refreshed;
+    return transaction.commit();
 }
 
 qsizetype documentOffset(QStringView ranges, qsizetype spanOffset)

@@ -15,6 +15,8 @@ namespace parallax::schema {
 ///   1: documents + sections
 ///   2: section_fts, the contentless bigram full-text index, and section_text, filled from existing sections
 ///   3: observation_edits, the user's corrections of indicator observations
+///   4: annotations
+///   5: document_tokens, each document's segmentation (TokenStarts), filled for existing documents
 [[nodiscard]] int currentVersion();
 
 /// Brings the database from its user_version to currentVersion() in one write transaction
@@ -33,6 +35,18 @@ namespace parallax::schema {
 /// maps back to an offset, and its bigram tokens go to the contentless section_fts.
 [[nodiscard]] Result<void> indexSection(QSqlQuery &index, QSqlQuery &sectionText, qint64 sectionId, const Document &document,
                                         const Section &section);
+
+/// Stores (replacing) a document's token starts with the current tokenizer's signature.
+[[nodiscard]] Result<void> storeTokenStarts(const QSqlDatabase &db, qint64 documentId, const TokenStarts &starts);
+
+/// A document's stored token starts, or empty ones if none are stored, they were made by another
+/// tokenizer (signature) or they do not fit `textLength`.
+[[nodiscard]] Result<TokenStarts> loadTokenStarts(const QSqlDatabase &db, qint64 documentId, qsizetype textLength);
+
+/// Segments anew every document whose token starts are missing, were made by another tokenizer
+/// (after an upgrade of ICU or of the lexicon) or do not fit its text, in one transaction. One
+/// query when all are current.
+[[nodiscard]] Result<void> refreshTokenStarts(const QSqlDatabase &db);
 
 /// Maps an offset in the `span` column back to a document offset, given the `ranges` column.
 [[nodiscard]] qsizetype documentOffset(QStringView ranges, qsizetype spanOffset);

@@ -3,6 +3,7 @@
 #include "core/text/sectionedlist.h"
 #include "core/text/wordboundaries.h"
 
+#include <QCryptographicHash>
 #include <QMutex>
 #include <QSet>
 #include <QThreadPool>
@@ -135,7 +136,33 @@ struct Tokenizer::Private
     WordSet terms;
     WordSet units;
     TokenCache cache;
+    QByteArray signature;
 };
+
+namespace {
+
+// Bumped whenever tokenizeRange() cuts differently for the same boundaries and word lists.
+constexpr char tokenRulesVersion[] = "parallax tokens 1";
+
+QByteArray signatureOf(QStringList terms, QStringList units)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArrayView(tokenRulesVersion));
+    hash.addData(QByteArrayView("\n"));
+    hash.addData(wordBoundariesIdentity());
+    terms.sort();
+    units.sort();
+    for (const QStringList *words : {&terms, &units}) {
+        hash.addData(QByteArrayView("\n["));
+        for (const QString &word : *words) {
+            hash.addData(word.toUtf8());
+            hash.addData(QByteArrayView("\n"));
+        }
+    }
+    return hash.result().toHex().left(16);
+}
+
+} // namespace
 
 Tokenizer::Tokenizer(const QStringList &terms, const QStringList &units)
     : d(std::make_unique<Private>())
@@ -146,6 +173,7 @@ Tokenizer::Tokenizer(const QStringList &terms, const QStringList &units)
         d->units.add(unit);
     d->terms.finish();
     d->units.finish();
+    d->signature = signatureOf(terms, units);
 }
 
 Tokenizer::~Tokenizer() = default;
@@ -157,6 +185,25 @@ const Tokenizer &Tokenizer::instance()
         return Tokenizer(lists.value(u"terms"_s) + lists.value(u"boilerplate"_s), lists.value(u"units"_s));
     }();
     return tokenizer;
+}
+
+QByteArray Tokenizer::signature() const
+{
+    return d->signature;
+}
+
+TokenKind Tokenizer::kindOf(char16_t first)
+{
+    if (isCommonIdeograph(first))
+        return TokenKind::Word;
+    if (isDigit(first))
+        return TokenKind::Number;
+    const QChar c(first);
+    if (c.isSpace())
+        return TokenKind::Space;
+    if (c.isPunct() || c.isSymbol())
+        return TokenKind::Punctuation;
+    return TokenKind::Word;
 }
 
 bool Tokenizer::isLexiconTerm(QStringView word) const
@@ -229,9 +276,8 @@ std::vector<Token> Tokenizer::tokenizeRange(QStringView text) const
     qsizetype pos = 0;
     while (pos < n) {
         const char16_t c = text[pos].unicode();
-        const QChar qc(c);
-        const bool ideograph = isCommonIdeograph(c);
-        if (!ideograph && isDigit(c)) {
+        const TokenKind kind = kindOf(c);
+        if (kind == TokenKind::Number) {
             qsizetype end = pos + 1;
             while (end < n && isDigit(text[end].unicode()))
                 ++end;
@@ -252,7 +298,7 @@ std::vector<Token> Tokenizer::tokenizeRange(QStringView text) const
             pos = end;
             continue;
         }
-        if (!ideograph && qc.isSpace()) {
+        if (kind == TokenKind::Space) {
             qsizetype end = pos + 1;
             while (end < n && text[end].isSpace())
                 ++end;
@@ -260,7 +306,7 @@ std::vector<Token> Tokenizer::tokenizeRange(QStringView text) const
             pos = end;
             continue;
         }
-        if (!ideograph && (qc.isPunct() || qc.isSymbol())) {
+        if (kind == TokenKind::Punctuation) {
             tokens.push_back({pos, 1, TokenKind::Punctuation});
             ++pos;
             continue;

@@ -2,6 +2,7 @@
 
 #include "core/text/token.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -39,6 +40,14 @@ public:
 
     /// Empties the cache of recent results (for measurements).
     void clearCache() const;
+
+    /// Identifies this tokenizer's segmentation: the word boundaries' engine and ICU version, the
+    /// lexicon and the token rules. Tokens stored for later (TokenStarts) are valid while it is unchanged.
+    [[nodiscard]] QByteArray signature() const;
+
+    /// The kind of a token that starts with `first`: tokenize() gives every token the kind of its
+    /// first character, so token starts alone are enough to restore tokens (TokenStarts).
+    [[nodiscard]] static TokenKind kindOf(char16_t first);
 
     /// True if `word` is a lexicon entry.
     [[nodiscard]] bool isLexiconTerm(QStringView word) const;

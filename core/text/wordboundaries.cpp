@@ -6,6 +6,7 @@
 #include <unicode/udata.h>
 #include <unicode/uscript.h>
 #include <unicode/utext.h>
+#include <unicode/uversion.h>
 
 #include <algorithm>
 #include <array>
@@ -271,6 +272,16 @@ std::vector<quint8> dictionaryBoundaries(QStringView text, const CjkDictionary &
 }
 
 } // namespace
+
+QByteArray wordBoundariesIdentity()
+{
+    UVersionInfo version{};
+    u_getVersion(version);
+    char text[U_MAX_VERSION_STRING_LENGTH] = {};
+    u_versionToString(version, text);
+    const bool dictionary = isSegmentationEngineAvailable(SegmentationEngine::Dictionary);
+    return QByteArray("icu ") + text + (dictionary ? " cjdict" : " break-iterator");
+}
 
 bool isSegmentationEngineAvailable(SegmentationEngine engine)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QStringView>
 #include <QtGlobal>
 
@@ -25,6 +26,11 @@ enum class SegmentationEngine : quint8 {
 /// function; any thread.
 [[nodiscard]] std::vector<quint8> wordBoundaries(QStringView text,
                                                  SegmentationEngine engine = SegmentationEngine::Dictionary);
+
+/// What wordBoundaries(text) segments with, as a short stable string: the engine actually used and
+/// ICU's version (e.g. "icu 72.1 cjdict"). Segmentations stored for later use are valid only while
+/// this is unchanged (see TokenStarts).
+[[nodiscard]] QByteArray wordBoundariesIdentity();
 
 /// True if `engine` is available (the dictionary needs ICU's brkitr data); the other one is used
 /// otherwise.

@@ -1,4 +1,5 @@
 #include "core/store/librarystore.h"
+#include "core/text/tokenizer.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -193,6 +194,8 @@ private Q_SLOTS:
     void schemaTooNewIsUntouched();
     void migrationFromVersion1();
     void roundTrip();
+    void tokenStartsStored();
+    void tokenStartsRefreshed();
     void documentWithoutSectionsGetsOne();
     void duplicate();
     void failedAddLeavesNothing();
@@ -370,6 +373,7 @@ void TestLibraryStore::migrationFromVersion1()
     QCOMPARE(toString(document->meta.regionLevel), toString(RegionLevel::Prefecture));
     QCOMPARE(document->sections.size(), std::size_t(2));
     QCOMPARE(document->sections[1].heading, u"工业"_s);
+    QCOMPARE(document->tokenStarts.bytes(), TokenStarts::compute(text).bytes()); // segmented by the migration
 
     const auto cotton = store->search(u"棉");
     QVERIFY(cotton);
@@ -418,6 +422,80 @@ void TestLibraryStore::roundTrip()
     QCOMPARE(loaded->meta.periodEnd, original.meta.periodEnd);
     QCOMPARE(loaded->meta.userFields, original.meta.userFields);
     compareSections(loaded->sections, original.sections);
+    // The segmentation made when it was stored (the document came without one).
+    QVERIFY(original.tokenStarts.isEmpty());
+    QCOMPARE(loaded->tokenStarts.bytes(), TokenStarts::compute(original.text).bytes());
+}
+
+// The segmentation the import made is what comes back, and goes with the document.
+void TestLibraryStore::tokenStartsStored()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    Document document = nestedDocument();
+    document.tokenStarts = TokenStarts::compute(document.text);
+    const auto id = store->addDocument(document);
+    QVERIFY(id);
+    const auto loaded = store->document(*id);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->tokenStarts.textLength(), document.text.size());
+    QCOMPARE(loaded->tokenStarts.tokens(loaded->text), Tokenizer::instance().tokenize(document.text));
+    {
+        RawDb raw(dbPath());
+        QCOMPARE(raw.value(u"SELECT segmenter FROM document_tokens WHERE document_id = ?"_s, {*id}).toByteArray(),
+                 Tokenizer::instance().signature());
+    }
+    QVERIFY(store->removeDocument(*id));
+    RawDb raw(dbPath());
+    QCOMPARE(raw.value(u"SELECT COUNT(*) FROM document_tokens"_s).toInt(), 0);
+}
+
+// Stored segmentations that another tokenizer made (an upgrade of ICU or of the lexicon) or that
+// do not fit the text are never used, and the next open makes them anew.
+void TestLibraryStore::tokenStartsRefreshed()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    const Document document = nestedDocument();
+    const auto id = store->addDocument(document);
+    QVERIFY(id);
+    {
+        RawDb raw(dbPath());
+        QVERIFY(raw.exec(u"UPDATE document_tokens SET segmenter = 'older tokenizer'"_s));
+    }
+    auto stale = store->document(*id);
+    QVERIFY(stale);
+    QVERIFY(stale->tokenStarts.isEmpty());
+    // Without them, a section's tokens are segmented on the spot: the same tokens.
+    QCOMPARE(stale->tokenStarts.tokens(stale->text, 0, 20), Tokenizer::instance().tokenize(QStringView(stale->text).left(20)));
+    store.reset();
+    store = openStore();
+    QVERIFY(store);
+    auto refreshed = store->document(*id);
+    QVERIFY(refreshed);
+    QCOMPARE(refreshed->tokenStarts.bytes(), TokenStarts::compute(document.text).bytes());
+    {
+        RawDb raw(dbPath());
+        QVERIFY(raw.exec(u"UPDATE document_tokens SET starts = x'ff'"_s)); // damaged: wrong size
+    }
+    auto damaged = store->document(*id);
+    QVERIFY(damaged);
+    QVERIFY(damaged->tokenStarts.isEmpty());
+    store.reset();
+    store = openStore();
+    QVERIFY(store);
+    auto repaired = store->document(*id);
+    QVERIFY(repaired);
+    QCOMPARE(repaired->tokenStarts.bytes(), TokenStarts::compute(document.text).bytes());
+    {
+        RawDb raw(dbPath());
+        QVERIFY(raw.exec(u"DELETE FROM document_tokens"_s));
+    }
+    store.reset();
+    store = openStore();
+    QVERIFY(store);
+    RawDb raw(dbPath());
+    QCOMPARE(raw.value(u"SELECT COUNT(*) FROM document_tokens"_s).toInt(), 1);
 }
 
 void TestLibraryStore::documentWithoutSectionsGetsOne()

@@ -1,5 +1,6 @@
 #include "core/import/importer.h"
 #include "core/text/tokenizer.h"
+#include "core/text/tokenstarts.h"
 #include "core/text/wordboundaries.h"
 
 #include <QDir>
@@ -46,6 +47,10 @@ private Q_SLOTS:
     void cacheGivesTheSameTokens();
     void dictionaryMatchesBreakIterator_data();
     void dictionaryMatchesBreakIterator();
+    void tokenStartsRestoreTokens();
+    void tokenStartsOfSections();
+    void tokenStartsRejectForeignBits();
+    void signature();
 };
 
 void TestTokenizer::wholeTokens_data()
@@ -183,6 +188,91 @@ void TestTokenizer::dictionaryMatchesBreakIterator()
     }
     qInfo("%lld positions between ideographs, %lld differ from ICU's break iterator", qint64(compared), qint64(differing));
     QVERIFY2(differing == 0, qPrintable(u"first difference near: "_s + firstDifference));
+}
+
+// A document's stored segmentation must give back exactly the tokens that segmenting gives: the
+// same starts, lengths and kinds, for whole texts and for any cut at a line start.
+void TestTokenizer::tokenStartsRestoreTokens()
+{
+    const QStringList texts{u"  一、 2024年工作回顾\n\n(一)加快改革,激活动能。GDP增长6.1%，0.5个百分点"_s,
+                            u"𠀀字𠀁 abc 12.5%\t\n——《规划》"_s, u"x"_s};
+    for (const QString &text : texts) {
+        const TokenStarts starts = TokenStarts::compute(text);
+        QCOMPARE(starts.textLength(), text.size());
+        QCOMPARE(starts.tokens(text), Tokenizer::instance().tokenize(text));
+    }
+    const TokenStarts none = TokenStarts::compute(QString());
+    QVERIFY(none.isEmpty());
+    QVERIFY(none.tokens(QString()).empty());
+    // Kinds follow from first characters for every character class tokenize() knows.
+    for (const char16_t c : {u'8', u'８', u' ', u'\n', u'，', u'%', u'+', u'生', u'A', u'の'}) {
+        const QString one(QChar{c});
+        QCOMPARE(Tokenizer::kindOf(c), Tokenizer::instance().tokenize(one).front().kind);
+    }
+}
+
+void TestTokenizer::tokenStartsOfSections()
+{
+    const QStringList samples = QDir(QStringLiteral(PARALLAX_SAMPLES)).entryList({u"*.txt"_s});
+    QVERIFY(!samples.isEmpty());
+    qsizetype sections = 0;
+    for (const QString &name : samples) {
+        auto document = importFile(QStringLiteral(PARALLAX_SAMPLES) + u'/' + name);
+        QVERIFY(document.has_value());
+        const QString &text = document->text;
+        // The import made them; they are those of the whole text.
+        QCOMPARE(document->tokenStarts.textLength(), text.size());
+        QCOMPARE(document->tokenStarts.tokens(text), Tokenizer::instance().tokenize(text));
+        // A section's tokens, cut from the document's, are those of the section's text alone.
+        forEachSection(document->sections, [&](const Section &section) {
+            ++sections;
+            const QStringView piece = QStringView(text).mid(section.start, section.end - section.start);
+            if (document->tokenStarts.tokens(text, section.start, section.end) != Tokenizer::instance().tokenize(piece))
+                QFAIL(qPrintable(name + u": section "_s + section.label + section.heading));
+        });
+    }
+    qInfo("%lld sections checked", qint64(sections));
+    QVERIFY(sections > 100);
+    // A cut inside a token starts a token there and ends the last one at the cut.
+    const QString text = u"地区生产总值增长6.1%"_s;
+    const TokenStarts starts = TokenStarts::compute(text);
+    const std::vector<Token> inside = starts.tokens(text, 3, text.size() - 1);
+    QCOMPARE(inside.front().start, 0);
+    QCOMPARE(inside.back().end(), text.size() - 4);
+    QCOMPARE(inside.back().kind, TokenKind::Number);
+}
+
+void TestTokenizer::tokenStartsRejectForeignBits()
+{
+    const QString text = u"坚持稳中求进工作总基调。"_s; // 12 units: 2 bytes, 4 spare bits
+    const TokenStarts starts = TokenStarts::compute(text);
+    QCOMPARE(starts.bytes().size(), 2);
+    QVERIFY(TokenStarts::fromBytes(starts.bytes(), text.size()).has_value());
+    QVERIFY(!TokenStarts::fromBytes(starts.bytes(), text.size() + 8).has_value()); // other length
+    QVERIFY(!TokenStarts::fromBytes(QByteArray(2, '\0'), text.size()).has_value()); // no start at 0
+    QByteArray stray = starts.bytes();
+    stray[1] = char(quint8(stray[1]) | 0x80); // a start past the end
+    QVERIFY(!TokenStarts::fromBytes(stray, text.size()).has_value());
+    QVERIFY(TokenStarts::fromBytes(QByteArray(), 0).has_value());
+    QVERIFY(!TokenStarts::fromBytes(QByteArray(1, '\1'), 0).has_value());
+    // Starts made for another text are not used: the piece is segmented instead.
+    const QString other = u"增长8%左右"_s;
+    QCOMPARE(starts.tokens(other), Tokenizer::instance().tokenize(other));
+}
+
+// Stored segmentations are keyed by the signature: it must change with the lexicon.
+void TestTokenizer::signature()
+{
+    const Tokenizer a({u"生产总值"_s}, {u"亿元"_s});
+    const Tokenizer b({u"生产总值"_s}, {u"亿元"_s});
+    const Tokenizer c({u"生产总值"_s, u"增加值"_s}, {u"亿元"_s});
+    const Tokenizer d({u"生产总值"_s}, {u"万元"_s});
+    QCOMPARE(a.signature(), b.signature());
+    QVERIFY(a.signature() != c.signature());
+    QVERIFY(a.signature() != d.signature());
+    QVERIFY(Tokenizer::instance().signature() != a.signature());
+    QCOMPARE(Tokenizer::instance().signature().size(), 16);
+    QVERIFY(wordBoundariesIdentity().startsWith("icu "));
 }
 
 QTEST_GUILESS_MAIN(TestTokenizer)

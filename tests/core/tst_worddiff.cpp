@@ -1,6 +1,10 @@
 #include "core/diff/diffformat.h"
+#include "core/diff/sequencediff.h"
 #include "core/diff/worddiff.h"
+#include "core/text/tokenizer.h"
+#include "core/text/tokenstarts.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +45,56 @@ QString kinds(const WordDiff &diff)
     return out;
 }
 
+// Length of the longest common subsequence (dynamic programming, for checking).
+qsizetype lcsLength(const std::vector<quint32> &a, const std::vector<quint32> &b)
+{
+    std::vector<qsizetype> row(b.size() + 1, 0);
+    for (const quint32 x : a) {
+        qsizetype diagonal = 0;
+        for (size_t j = 0; j < b.size(); ++j) {
+            const qsizetype above = row[j + 1];
+            row[j + 1] = x == b[j] ? diagonal + 1 : std::max(row[j], above);
+            diagonal = above;
+        }
+    }
+    return row.back();
+}
+
+// Applies an edit script to `a` and returns the result, and counts deleted and inserted elements.
+std::vector<quint32> apply(const std::vector<quint32> &a, const std::vector<quint32> &b,
+                           const std::vector<EditOp> &ops, qsizetype &edits)
+{
+    std::vector<quint32> out;
+    size_t i = 0;
+    size_t j = 0;
+    edits = 0;
+    for (const EditOp &op : ops) {
+        for (qsizetype k = 0; k < op.count; ++k) {
+            if (op.type == EditOp::Type::Equal) {
+                if (i >= a.size() || j >= b.size() || a[i] != b[j])
+                    return {};
+                out.push_back(a[i++]);
+                ++j;
+            } else if (op.type == EditOp::Type::Delete) {
+                ++i;
+                ++edits;
+            } else {
+                out.push_back(b[j++]);
+                ++edits;
+            }
+        }
+    }
+    return i == a.size() ? out : std::vector<quint32>{};
+}
+
+std::vector<quint32> randomSequence(QRandomGenerator &random, int length, int alphabet, quint32 offset = 0)
+{
+    std::vector<quint32> out;
+    for (int i = 0; i < length; ++i)
+        out.push_back(offset + quint32(random.bounded(alphabet)));
+    return out;
+}
+
 } // namespace
 
 class TestWordDiff : public QObject
@@ -57,6 +111,9 @@ private Q_SLOTS:
     void cleanupReducesConfetti();
     void htmlEscapesAndPrints();
     void markup();
+    void storedTokensGiveTheSameDiff();
+    void sequenceDiffIsMinimal();
+    void sequenceDiffGivesUpOnlyWhenHopeless();
 };
 
 void TestWordDiff::cases_data()
@@ -225,6 +282,102 @@ void TestWordDiff::markup()
     const QString right = u"增长7%左右,深化改革。"_s;
     const QString markup = renderDiffMarkup(left, right, diffTexts(left, right));
     QCOMPARE(markup, u"增长[#8%→7%#]左右,[-推进-]{+深化+}改革。"_s);
+}
+
+// Sections of library documents are diffed on their stored segmentation: the same diff as
+// segmenting the texts.
+void TestWordDiff::storedTokensGiveTheSameDiff()
+{
+    const QString left = u"一、工作回顾\n地区生产总值增长6.1%，规上工业增加值增长8%左右。推进改革。\n二、今年安排\n稳就业。"_s;
+    const QString right = u"一、工作回顾\n地区生产总值增长5.8%，推进改革。规上工业增加值增长7%左右。\n二、今年安排\n稳就业，保民生。"_s;
+    const TokenStarts leftStarts = TokenStarts::compute(left);
+    const TokenStarts rightStarts = TokenStarts::compute(right);
+    const WordDiff stored = diffTexts(TokenizedText{left, leftStarts.tokens(left)}, TokenizedText{right, rightStarts.tokens(right)});
+    const WordDiff segmented = diffTexts(left, right);
+    QVERIFY(coversBoth(stored, left, right));
+    QCOMPARE(kinds(stored), kinds(segmented));
+    QVERIFY(stored.chunks == segmented.chunks);
+    QCOMPARE(stored.count(DiffKind::ChangedNumber), 2);
+    // A section of each: spans index the section's text.
+    const qsizetype l = left.indexOf(u"二、"), r = right.indexOf(u"二、");
+    const QStringView leftSection = QStringView(left).mid(l), rightSection = QStringView(right).mid(r);
+    const WordDiff section = diffTexts(TokenizedText{leftSection, leftStarts.tokens(left, l, left.size())},
+                                       TokenizedText{rightSection, rightStarts.tokens(right, r, right.size())});
+    QVERIFY(coversBoth(section, leftSection, rightSection));
+    QVERIFY(section.chunks == diffTexts(leftSection, rightSection).chunks);
+}
+
+// The edit script is valid, with the patience split or without, and without it as short as
+// possible; keys of any size give the same script as small ones.
+void TestWordDiff::sequenceDiffIsMinimal()
+{
+    QRandomGenerator random(42);
+    for (int round = 0; round < 300; ++round) {
+        const int alphabet = 2 + int(random.bounded(30));
+        const std::vector<quint32> a = randomSequence(random, int(random.bounded(160)), alphabet);
+        std::vector<quint32> b = a;
+        for (int e = int(random.bounded(40)); e > 0 && !b.empty(); --e) {
+            const size_t at = size_t(random.bounded(int(b.size())));
+            if (random.bounded(2))
+                b.erase(b.begin() + qsizetype(at));
+            else
+                b.insert(b.begin() + qsizetype(at), quint32(random.bounded(alphabet)));
+        }
+        if (round % 3 == 0)
+            b = randomSequence(random, int(random.bounded(160)), alphabet);
+        // Myers alone is minimal; splitting on unique elements first (patience) need not be.
+        SequenceDiffLimits myersOnly;
+        myersOnly.anchorThreshold = 1'000'000;
+        const SequenceDiffResult result = sequenceDiff(a, b, myersOnly);
+        qsizetype edits = 0;
+        QCOMPARE(apply(a, b, result.ops, edits), b);
+        QCOMPARE(result.approximateRegions, 0);
+        QCOMPARE(edits, qsizetype(a.size() + b.size()) - 2 * lcsLength(a, b));
+        SequenceDiffLimits patience;
+        patience.anchorThreshold = 16;
+        const SequenceDiffResult split = sequenceDiff(a, b, patience);
+        QCOMPARE(apply(a, b, split.ops, edits), b);
+        // Large keys are renumbered: the same scripts.
+        std::vector<quint32> bigA = a, bigB = b;
+        for (quint32 &x : bigA)
+            x = x * 2654435761u + 0x80000000u;
+        for (quint32 &x : bigB)
+            x = x * 2654435761u + 0x80000000u;
+        QVERIFY(sequenceDiff(bigA, bigB, myersOnly).ops == result.ops);
+        QVERIFY(sequenceDiff(bigA, bigB, patience).ops == split.ops);
+    }
+}
+
+// A region is given up without searching only when no edit script could be found within the
+// budget; whenever the shortest script is well within it, the diff is exact.
+void TestWordDiff::sequenceDiffGivesUpOnlyWhenHopeless()
+{
+    QRandomGenerator random(7);
+    int exact = 0;
+    int givenUp = 0;
+    for (int round = 0; round < 200; ++round) {
+        const int length = 50 + int(random.bounded(300));
+        const std::vector<quint32> a = randomSequence(random, length, 40);
+        const std::vector<quint32> b = randomSequence(random, length, 40, quint32(random.bounded(30)));
+        SequenceDiffLimits limits;
+        limits.myersBudget = 100 + random.bounded(200'000);
+        limits.anchorThreshold = 1'000'000; // one Myers region, no patience split
+        const SequenceDiffResult result = sequenceDiff(a, b, limits);
+        qsizetype edits = 0;
+        QCOMPARE(apply(a, b, result.ops, edits), b);
+        const qint64 shortest = qint64(a.size() + b.size()) - 2 * lcsLength(a, b);
+        const qint64 rounds = shortest / 2 + 3; // the search meets in round ceil(D / 2) or before
+        if (rounds * rounds <= limits.myersBudget) {
+            QCOMPARE(result.approximateRegions, 0);
+            QCOMPARE(edits, shortest);
+            ++exact;
+        }
+        if (result.approximateRegions > 0)
+            ++givenUp;
+    }
+    qInfo("%d exact within budget, %d given up", exact, givenUp);
+    QVERIFY(exact > 20);
+    QVERIFY(givenUp > 20);
 }
 
 QTEST_GUILESS_MAIN(TestWordDiff)

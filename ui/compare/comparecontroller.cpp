@@ -132,9 +132,14 @@ RowDiff CompareController::computeRowDiff(const Comparison &comparison, int row,
     }
     if (base < 0 || size_t(base) >= count || !alignmentRow.cells[size_t(base)])
         return result;
+    // The documents carry their segmentation from the library: nothing is segmented here.
+    const std::vector<Token> baseTokens = comparison.unitTokens(base, alignmentRow.cells[size_t(base)]->unit);
     for (size_t d = 0; d < count; ++d) {
-        if (int(d) != base && alignmentRow.cells[d])
-            result.diffs[d] = diffTexts(result.texts[size_t(base)], result.texts[d], options);
+        if (int(d) != base && alignmentRow.cells[d]) {
+            result.diffs[d] = diffTexts(TokenizedText{result.texts[size_t(base)], baseTokens},
+                                        TokenizedText{result.texts[d], comparison.unitTokens(int(d), alignmentRow.cells[d]->unit)},
+                                        options);
+        }
     }
     return result;
 }

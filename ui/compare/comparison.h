@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace parallax {
@@ -26,7 +27,13 @@ struct Comparison
 
     /// The text of a unit, exactly as in the document (heading included).
     [[nodiscard]] QString unitText(int document, int unit) const;
+    /// The tokens of unitText(), from the document's stored segmentation (offsets into unitText()).
+    [[nodiscard]] std::vector<Token> unitTokens(int document, int unit) const;
     [[nodiscard]] const AlignUnit *unit(int document, int unit) const;
+
+private:
+    /// [start, end) of a unit in its document's text, clamped to it.
+    [[nodiscard]] std::optional<std::pair<qsizetype, qsizetype>> unitSpan(int document, int unit) const;
 };
 
 /// The sections of one matrix row, each diffed against the base document's section.

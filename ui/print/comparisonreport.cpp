@@ -379,15 +379,19 @@ Result<ComparisonReport> buildComparisonReport(std::vector<Document> documents,
         rowDiffs.row = int(r);
         rowDiffs.texts.resize(n);
         rowDiffs.diffs.resize(n);
+        std::vector<std::vector<Token>> tokens(n);
         for (std::size_t d = 0; d < n; ++d) {
             if (!row.cells[d])
                 continue;
             const AlignUnit &unit = report.matrix.units[d][std::size_t(row.cells[d]->unit)];
-            rowDiffs.texts[d] = report.documents[d].text.mid(unit.start, unit.end - unit.start);
+            const Document &document = report.documents[d];
+            rowDiffs.texts[d] = document.text.mid(unit.start, unit.end - unit.start);
+            tokens[d] = document.tokenStarts.tokens(document.text, unit.start, unit.end);
         }
         for (std::size_t d = 1; d < n; ++d) {
             if (row.cells[d])
-                rowDiffs.diffs[d] = diffTexts(rowDiffs.texts[0], rowDiffs.texts[d], options.diff);
+                rowDiffs.diffs[d] = diffTexts(TokenizedText{rowDiffs.texts[0], tokens[0]},
+                                              TokenizedText{rowDiffs.texts[d], tokens[d]}, options.diff);
         }
         report.rows.push_back(std::move(rowDiffs));
     }
