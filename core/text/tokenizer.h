@@ -37,6 +37,9 @@ public:
     /// Recent results are cached by content (texts of 64 characters or more, up to a million tokens
     /// in all), so tokenizing the same section again costs a hash and a copy.
     [[nodiscard]] std::vector<Token> tokenize(QStringView text) const;
+    /// tokenize() without the cache, neither read nor filled: for texts segmented once (a whole
+    /// document at import), which would only push out the sections a comparison diffs again.
+    [[nodiscard]] std::vector<Token> tokenizeOnce(QStringView text) const { return segment(text); }
 
     /// Empties the cache of recent results (for measurements).
     void clearCache() const;

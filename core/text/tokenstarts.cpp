@@ -8,7 +8,7 @@ namespace parallax {
 
 TokenStarts TokenStarts::compute(QStringView text)
 {
-    return fromTokens(Tokenizer::instance().tokenize(text), text.size());
+    return fromTokens(Tokenizer::instance().tokenizeOnce(text), text.size());
 }
 
 TokenStarts TokenStarts::fromTokens(const std::vector<Token> &tokens, qsizetype textLength)
