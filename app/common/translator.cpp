@@ -12,8 +12,13 @@ namespace parallax {
 QString installTranslators(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (locale.language() != QLocale::Chinese)
+    if (locale.language() != QLocale::Chinese) {
+        // English source texts say "document(s)"; this gives "1 document", "2 documents".
+        auto *plurals = new QTranslator(&app);
+        if (plurals->load(u":/parallax/i18n/parallax_en.qm"_s))
+            QCoreApplication::installTranslator(plurals);
         return u"en"_s;
+    }
 
     auto *own = new QTranslator(&app);
     if (own->load(u":/parallax/i18n/parallax_zh_CN.qm"_s))

@@ -240,6 +240,28 @@ private Q_SLOTS:
         workspace.setDepth(AlignDepth::SecondLevel);
     }
 
+    // A document with more units than the alignment takes: the summary says how many were left out.
+    void alignmentLimitIsSaid()
+    {
+        CompareWorkspace workspace;
+        workspace.setDepth(AlignDepth::Paragraphs);
+        QString text = u"一、重点工作\n"_s;
+        for (int i = 0; i < 1600; ++i)
+            text += u"推进第%1个重点项目建设，完成投资%2亿元。\n"_s.arg(i + 1).arg(i % 37 + 1);
+        auto longDocument = importBytes(text.toUtf8(), u"long.txt"_s);
+        QVERIFY(longDocument);
+        QSignalSpy shown(&workspace, &CompareWorkspace::comparisonShown);
+        workspace.compareDocuments({twoReports().front(), *longDocument});
+        QVERIFY(shown.wait(kTimeout) || shown.count() > 0);
+        const std::vector<int> &leftOut = workspace.comparison()->matrix.unitsLeftOut;
+        QCOMPARE(leftOut[0], 0);
+        QCOMPARE(leftOut[1], 1600 - AlignOptions{}.maxUnits);
+        const QString summary = workspace.summaryText();
+        QVERIFY2(summary.contains(u"100 section"_s) && summary.contains(u"beyond the alignment limit left out"_s),
+                 qPrintable(summary));
+        workspace.setDepth(AlignDepth::SecondLevel);
+    }
+
 private:
     QTemporaryDir m_settingsDir;
 };

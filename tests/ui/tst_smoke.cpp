@@ -22,6 +22,7 @@ private:
         environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         environment.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
         environment.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
+        environment.insert(u"PARALLAX_LANGUAGE"_s, u"en"_s); // parallax-cli's language (the GUI takes --language)
         process->setProcessEnvironment(environment);
         process->start(program, arguments);
         return process;
@@ -108,6 +109,8 @@ private Q_SLOTS:
         QCOMPARE(limited->exitCode(), 1);
         QVERIFY2(QString::fromUtf8(limited->readAllStandardOutput()).contains(u"imported: #1"_s), qPrintable(errors));
         QVERIFY2(errors.contains(u"large-report.txt"_s) && errors.contains(u"import limit"_s), qPrintable(errors));
+        // English plurals come from the plural-only catalogue: "1 document", never "document(s)".
+        QVERIFY2(errors.contains(u"1 document imported"_s) && !errors.contains(u"(s)"_s), qPrintable(errors));
 
         QProcess *outline = start({u"outline"_s, u"1"_s, u"--db"_s, db, u"--json"_s}, cli);
         QVERIFY(outline->waitForFinished(60000));
@@ -116,6 +119,14 @@ private Q_SLOTS:
         QVERIFY(sections.size() > 1);
         for (const QJsonValue &section : sections)
             QVERIFY(section[u"children"_s].toArray().isEmpty());
+
+        const QString more = QStringLiteral(PARALLAX_SAMPLES) + u"/turpan_2025_work-report.txt"_s;
+        QProcess *two = start({u"import"_s, more, QStringLiteral(PARALLAX_SAMPLES) + u"/huyanghe_2025_work-report.txt"_s,
+                               u"--db"_s, db},
+                              cli);
+        QVERIFY(two->waitForFinished(120000));
+        const QString summary = QString::fromUtf8(two->readAllStandardError());
+        QVERIFY2(summary.contains(u"2 documents imported"_s), qPrintable(summary));
     }
 };
 
