@@ -186,6 +186,8 @@ MainWindow::MainWindow(QString userLibraryPath, QWidget *parent)
             });
     connect(m_outlineDock, &OutlineDock::sectionActivated, m_readerView, &ReaderView::scrollToPosition);
     connect(m_readerView, &ReaderView::positionChanged, m_outlineDock, &OutlineDock::setReadingPosition);
+    // Clicking a highlight in the text selects its note in the dock (the reverse of activating a row).
+    connect(m_readerView, &ReaderView::annotationClicked, m_annotationDock, &AnnotationDock::selectAnnotation);
     connect(m_readerView, &ReaderView::zoomChanged, this,
             [](int steps) { QSettings().setValue(u"reader/zoom"_s, steps); });
 

@@ -284,6 +284,20 @@ private Q_SLOTS:
         reader->textView()->moveCursor(QTextCursor::Start);
         QVERIFY(controller->goToAnnotation(added.id));
         QCOMPARE(reader->textView()->textCursor().selectedText(), quote);
+
+        // And clicking the highlight in the text selects its row in the dock; a click elsewhere does not.
+        table->clearSelection();
+        QTextCursor inside(reader->textView()->document());
+        inside.setPosition(int(at + 1));
+        const QPoint onHighlight = reader->textView()->cursorRect(inside).center() + QPoint(2, 0);
+        QTest::mouseClick(reader->textView()->viewport(), Qt::LeftButton, {}, onHighlight);
+        QCOMPARE(dock->selectedIds(), QList<qint64>{added.id});
+        table->clearSelection();
+        QTextCursor outside(reader->textView()->document());
+        outside.setPosition(int(at + quote.size() + 4));
+        QTest::mouseClick(reader->textView()->viewport(), Qt::LeftButton, {},
+                          reader->textView()->cursorRect(outside).center() + QPoint(2, 0));
+        QVERIFY(dock->selectedIds().isEmpty());
     }
 
     void addNoteThroughTheDialog()

@@ -253,6 +253,20 @@ void AnnotationDock::refreshTagsAndSummary()
     updateActions();
 }
 
+bool AnnotationDock::selectAnnotation(qint64 id)
+{
+    const AnnotationModel *model = m_controller->model();
+    const int row = model->rowOf(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_filter->mapFromSource(model->index(row, 0));
+    if (!index.isValid())
+        return false; // filtered out
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
 qint64 AnnotationDock::currentId() const
 {
     const QModelIndex index = m_table->currentIndex();

@@ -46,6 +46,8 @@ public:
     [[nodiscard]] QAction *exportAction() const { return m_exportAction; }
 
 public Q_SLOTS:
+    /// Selects and shows the row of annotation `id`; false if it is not among the rows shown.
+    bool selectAnnotation(qint64 id);
     void deleteSelected();
     void editCurrent();
     /// Asks for a file (CSV or Markdown) and exports the annotations shown.

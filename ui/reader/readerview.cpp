@@ -6,10 +6,12 @@
 #include "ui/reader/findbar.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QApplication>
 #include <QEvent>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -229,6 +231,19 @@ bool ReaderView::eventFilter(QObject *watched, QEvent *event)
         else
             QToolTip::showText(help->globalPos(), tip, m_text->viewport());
         return true;
+    }
+    // A click is a press and release in about the same place (a drag selects text instead).
+    if (watched == m_text->viewport() && event->type() == QEvent::MouseButtonPress)
+        m_pressPosition = static_cast<QMouseEvent *>(event)->position().toPoint();
+    if (watched == m_text->viewport() && event->type() == QEvent::MouseButtonRelease && !m_annotations.empty()) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const QPoint at = mouse->position().toPoint();
+        if (mouse->button() == Qt::LeftButton
+            && (at - m_pressPosition).manhattanLength() < QApplication::startDragDistance()) {
+            const QList<qint64> ids = annotationsAt(m_text->cursorForPosition(at).position());
+            if (!ids.isEmpty())
+                Q_EMIT annotationClicked(ids.front());
+        }
     }
     return QWidget::eventFilter(watched, event);
 }

@@ -78,6 +78,8 @@ Q_SIGNALS:
     void zoomChanged(int steps);
     /// The text selection appeared or went away.
     void selectionAvailable(bool available);
+    /// A click (not a drag selection) landed on a highlight: the innermost annotation there.
+    void annotationClicked(qint64 id);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -103,6 +105,7 @@ private:
     FindBar *m_findBar = nullptr;
     qint64 m_documentId = 0;
     std::vector<DrawnAnnotation> m_annotations; ///< by start
+    QPoint m_pressPosition; ///< of the last mouse press in the text, to tell clicks from drags
     QList<QTextEdit::ExtraSelection> m_annotationSelections;
     QList<QAction *> m_contextActions;
     int m_zoomSteps = 0;
