@@ -76,8 +76,8 @@ private:
         for (qsizetype j = 0; j < qsizetype(b.size()); ++j) {
             if (m_positionB[b[j]] != j)
                 continue;
-            const qsizetype i = m_positionA[b[j]];
-            if (i >= 0 && i != unseen)
+            const qsizetype i = m_positionA[b[j]]; // unseen and -1 are negative
+            if (i >= 0)
                 pairs.push_back({i, j});
         }
         // The scratch tables are clean again before the recursion below uses them.
@@ -132,7 +132,7 @@ private:
         qsizetype common = 0;
         for (const quint32 key : b) {
             qsizetype &left = m_positionA[key];
-            if (left != unseen && left > 0) {
+            if (left > 0) { // unseen is negative
                 ++common;
                 --left;
             }

@@ -171,14 +171,12 @@ Result<std::unique_ptr<LibraryStore>> LibraryStore::open(const QString &path)
         if (auto set = sql::exec(db, pragma); !set)
             return fail(ErrorCode::DatabaseOpen, path, set.error().detail);
     }
-    if (auto migrated = schema::migrate(db); !migrated) {
-        Error error = migrated.error();
-        error.subject = path;
-        return tl::unexpected(error);
-    }
-    // Only after an upgrade of ICU or of the lexicon is there anything to do here.
-    if (auto refreshed = schema::refreshTokenStarts(db); !refreshed) {
-        Error error = refreshed.error();
+    Result<void> ready = schema::migrate(db);
+    // Stored segmentations are redone only after an upgrade of ICU or of the lexicon.
+    if (ready)
+        ready = schema::refreshTokenStarts(db);
+    if (!ready) {
+        Error error = ready.error();
         error.subject = path;
         return tl::unexpected(error);
     }

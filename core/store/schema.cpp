@@ -27,9 +27,10 @@ QString currentSegmenter()
 }
 
 // Documents whose token starts are missing, made by another tokenizer (bind currentSegmenter())
-// or of the wrong size.
+// or of the wrong size. Only document_tokens is read (and documents' ids): this runs at every open,
+// and reading documents.text_length would read every document's text before it.
 const QString staleTokenStarts = u"FROM documents d LEFT JOIN document_tokens t ON t.document_id = d.id "
-                                  "WHERE t.segmenter IS NULL OR t.segmenter != ? OR length(t.starts) != (d.text_length + 7) / 8"_s;
+                                  "WHERE t.segmenter IS NULL OR t.segmenter != ? OR length(t.starts) != (t.text_length + 7) / 8"_s;
 
 // Segments those documents anew (the caller holds a transaction).
 Result<void> refreshStale(const QSqlDatabase &db)
@@ -219,10 +220,11 @@ Result<void> migrateTo4(const QSqlDatabase &db)
 Result<void> migrateTo5(const QSqlDatabase &db)
 {
     // Each document's segmentation (see core/text/tokenstarts.h): one bit per UTF-16 unit of
-    // documents.text, valid for the tokenizer whose signature is in `segmenter`.
+    // documents.text (text_length of them), valid for the tokenizer whose signature is in `segmenter`.
     if (auto created = run(db, u"CREATE TABLE document_tokens ("
                                "  document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,"
                                "  segmenter TEXT NOT NULL,"
+                               "  text_length INTEGER NOT NULL,"
                                "  starts BLOB NOT NULL)"_s);
         !created)
         return created;
@@ -288,8 +290,12 @@ Result<void> indexSection(QSqlQuery &index, QSqlQuery &sectionText, qint64 secti
 
 Result<void> storeTokenStarts(const QSqlDatabase &db, qint64 documentId, const TokenStarts &starts)
 {
-    auto stored = sql::exec(db, u"INSERT OR REPLACE INTO document_tokens (document_id, segmenter, starts) VALUES (?, ?, ?)"_s,
-                            {documentId, currentSegmenter(), starts.bytes()});
+    // A text without characters has no bits, stored as an empty blob (not NULL).
+    const QByteArray bits = starts.isEmpty() ? QByteArray("", 0) : starts.bytes();
+    auto stored = sql::exec(db,
+                            u"INSERT OR REPLACE INTO document_tokens (document_id, segmenter, text_length, starts) "
+                            "VALUES (?, ?, ?, ?)"_s,
+                            {documentId, currentSegmenter(), starts.textLength(), bits});
     if (!stored)
         return tl::unexpected(stored.error());
     return {};
